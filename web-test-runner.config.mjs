@@ -10,7 +10,8 @@ const executablePath =
 export default {
   files: ['test/**/*.test.ts', '!test/e2e/**'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: keyboard tests need the focused page, and background pages are throttled.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [

@@ -160,6 +160,9 @@ export interface RegionPack extends PackBase {
   regulations?: { title: string; note?: string }[];
 }
 
+/** Every pack kind that has a schema and validator (more are added as their elements arrive). */
+export type Pack = QuizPack | RegionPack;
+
 /** One problem found in a pack: where (JSON path like `questions[2].options`) and what (an i18n key + values). */
 export interface PackProblem {
   /** Path in the pack, e.g. `questions[2].options`; '' for the whole document. */

@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// aman-validate [--lang id|en|jv] <pack.json>…
+// Checks content packs the way the elements do and prints each problem as `file: path: message`, in the author's
+// language. Exit 0 when every pack is valid, 1 when any has problems, 2 on wrong usage.
+// The validation logic comes from the build (dist/cli/validate.js); in a checkout without a build it is compiled
+// from src/core/validate.ts on the fly, so authors and tests in the repo need no build step.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const LANGS = ['id', 'en', 'jv'];
+const USAGE = 'usage: aman-validate [--lang id|en|jv] <pack.json>…';
+
+let lang = 'id';
+const files = [];
+const args = process.argv.slice(2);
+for (let i = 0; i < args.length; i++) {
+  const a = args[i];
+  if (a === '--lang') lang = args[++i];
+  else if (a.startsWith('--lang=')) lang = a.slice('--lang='.length);
+  else if (a === '-h' || a === '--help') {
+    console.log(USAGE);
+    process.exit(0);
+  } else files.push(a);
+}
+if (!LANGS.includes(lang) || files.length === 0) {
+  console.error(USAGE);
+  process.exit(2);
+}
+
+/** errors.json for a language: the repo's locales/, else the published dist/locales/. */
+function messages(lng) {
+  for (const dir of ['locales', 'dist/locales']) {
+    const f = join(root, dir, lng, 'errors.json');
+    if (existsSync(f)) return JSON.parse(readFileSync(f, 'utf8'));
+  }
+  return {};
+}
+// Indonesian fills any key a translation lacks, as in the elements.
+const t = { ...messages('id'), ...messages(lang) };
+const fill = (s, params = {}) => s.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k) => (k in params ? String(params[k]) : ''));
+const say = (p) => fill(t[p.key] ?? t.unknown ?? p.key, { key: p.key, ...p.params });
+
+async function loadValidatePack() {
+  const built = join(root, 'dist/cli/validate.js');
+  if (existsSync(built)) return (await import(pathToFileURL(built).href)).validatePack;
+  if (!existsSync(join(root, 'src/generated/validators.js'))) {
+    execFileSync(process.execPath, [join(root, 'scripts/gen-validators.mjs')], { stdio: 'inherit' });
+  }
+  const { build } = await import('esbuild');
+  const out = await build({
+    entryPoints: [join(root, 'src/core/validate.ts')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'silent',
+  });
+  const code = Buffer.from(out.outputFiles[0].text).toString('base64');
+  return (await import(`data:text/javascript;base64,${code}`)).validatePack;
+}
+
+const validatePack = await loadValidatePack();
+let failed = false;
+for (const file of files) {
+  let problems;
+  let text;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    problems = [{ path: '', key: 'loadFailed', params: { url: file, status: e.code ?? 0 } }];
+  }
+  if (text !== undefined) {
+    try {
+      const r = validatePack(JSON.parse(text));
+      problems = r.ok ? [] : r.problems;
+    } catch (e) {
+      problems = [{ path: '', key: 'notJson', params: { detail: e.message } }];
+    }
+  }
+  if (problems.length === 0) console.log(`${file}: ${t.ok ?? 'OK'}`);
+  for (const p of problems) console.log(p.path ? `${file}: ${p.path}: ${say(p)}` : `${file}: ${say(p)}`);
+  if (problems.length) failed = true;
+}
+process.exit(failed ? 1 : 0);

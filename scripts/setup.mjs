@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// Runs before `npm start` and `npm test` on a fresh clone: installs the npm packages from the lockfile when
+// node_modules is missing or stale, and (with --browser) makes sure a Chromium is there for the browser tests.
+// Uses only Node built-ins, because it runs before anything is installed.
+import { execSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+
+const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
+const marker = 'node_modules/.package-lock.json';
+const stale = !existsSync(marker) || statSync(marker).mtimeMs < statSync('package-lock.json').mtimeMs - 1000;
+if (stale) {
+  console.log('aman: installing npm packages from package-lock.json …');
+  try {
+    run('npm ci --no-audit --no-fund');
+  } catch {
+    // npm ci refuses a lockfile that lacks optional platform packages the registry does not serve here
+    // (rollup's exotic platforms); `npm install` honours the same lockfile without that check.
+    run('npm install --no-audit --no-fund');
+  }
+}
+
+if (process.argv.includes('--browser')) {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  if (!candidates.some((p) => p && existsSync(p))) {
+    const root = typeof process.getuid === 'function' && process.getuid() === 0;
+    let hasApt = false;
+    try {
+      execSync('command -v apt-get', { stdio: 'ignore' });
+      hasApt = true;
+    } catch {}
+    if (root && hasApt) {
+      console.log('aman: installing Debian chromium for the browser tests …');
+      run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium');
+    } else {
+      console.error('aman: Chromium not found. Install it (Debian: sudo apt-get install chromium) or set CHROME_PATH.');
+      process.exit(1);
+    }
+  }
+}

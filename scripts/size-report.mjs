@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// Prints every dist entry's minified+gzip size, alone and with the chunks it imports statically (what a page
+// that loads only that entry transfers), and fails when a closure is over its budget in size-budgets.json.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = 'dist';
+const budgets = JSON.parse(readFileSync('size-budgets.json', 'utf8'));
+const gz = (file) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
+
+/** Static imports only: `import(` (lazy chunks) is not part of what the entry needs to start. */
+function staticImports(file) {
+  const code = readFileSync(join(DIST, file), 'utf8');
+  const out = [];
+  for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$\s{},*]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+    out.push(posix.normalize(posix.join(posix.dirname(file), m[1])));
+  }
+  return out;
+}
+
+function closure(entry) {
+  const seen = new Set();
+  const walk = (f) => {
+    if (seen.has(f)) return;
+    seen.add(f);
+    staticImports(f).forEach(walk);
+  };
+  walk(entry);
+  return [...seen];
+}
+
+const entries = ['aman.js'];
+if (existsSync(join(DIST, 'elements'))) {
+  for (const f of readdirSync(join(DIST, 'elements')).sort()) if (f.endsWith('.js')) entries.push(`elements/${f}`);
+}
+for (const extra of budgets.extraFiles ?? []) if (existsSync(join(DIST, extra))) entries.push(extra);
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const rows = [];
+let failed = false;
+for (const e of entries) {
+  const files = closure(e);
+  const own = gz(e);
+  const total = files.reduce((s, f) => s + gz(f), 0);
+  const budget = budgets.entries[e] ?? budgets.entries.default;
+  const ok = total <= budget;
+  if (!ok) failed = true;
+  rows.push({ entry: e, own, total, files: files.length, budget, ok });
+}
+
+const w = Math.max(...rows.map((r) => r.entry.length));
+console.log(`\nSize report (minified + gzip -9; "with chunks" = entry + statically imported chunks)`);
+console.log(`${'entry'.padEnd(w)}  ${'own'.padStart(9)}  ${'with chunks'.padStart(11)}  files  ${'budget'.padStart(9)}`);
+for (const r of rows) {
+  console.log(
+    `${r.entry.padEnd(w)}  ${kb(r.own).padStart(9)}  ${kb(r.total).padStart(11)}  ${String(r.files).padStart(5)}  ${kb(r.budget).padStart(9)}  ${r.ok ? 'ok' : 'OVER BUDGET'}`,
+  );
+}
+const chunks = existsSync(join(DIST, 'chunks')) ? readdirSync(join(DIST, 'chunks')) : [];
+for (const c of chunks.sort()) console.log(`  chunk ${c}: ${kb(gz(`chunks/${c}`))}`);
+writeFileSync(join(DIST, 'size-report.json'), JSON.stringify(rows, null, 2));
+if (failed) {
+  console.error('size: an entry is over its budget (size-budgets.json)');
+  process.exit(1);
+}

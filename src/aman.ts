@@ -1,0 +1,11 @@
+/**
+ * Aman: every element, registered. Pages that need only one element load `dist/elements/<tag>.js` instead.
+ */
+export { AmanQuiz } from './elements/quiz/define.js';
+export { setAssetBase } from './shared/assets.js';
+export { registerBuiltInPack } from './shared/pack.js';
+export { registerLocale } from './shared/i18n.js';
+export { validatePack } from './core/validate.js';
+export { deviceStore } from './shared/storage.js';
+export type * from './core/types.js';
+export type * from './shared/events.js';

@@ -1,0 +1,277 @@
+import { patternNames, validators, type SchemaError } from '../generated/validators.js';
+import type { Pack, PackKind, PackProblem } from './types.js';
+
+/**
+ * Pack validation: the JSON Schemas in `schemas/` (compiled ahead of time to CSP-safe code by
+ * `scripts/gen-validators.mjs`) decide the shape; the checks below add what a schema cannot say (unique ids,
+ * exactly one correct option, safe URLs, real dates). A pack is untrusted input, so every check here is written
+ * against `unknown` data, and all problems are reported at once, in document order, so an author fixes a pack in
+ * one round.
+ */
+
+export const PACK_SCHEMA = 'aman-pack/1';
+
+/** Every `key` that `validatePack` and the pack loader report; each has a message in `locales/<lng>/errors.json`. */
+export const PROBLEM_KEYS = [
+  'notJson',
+  'loadFailed',
+  'unknownPack',
+  'notObject',
+  'notString',
+  'notNumber',
+  'notBoolean',
+  'notArray',
+  'type',
+  'required',
+  'minItems',
+  'maxItems',
+  'enum',
+  'const',
+  'pattern',
+  'format',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'empty',
+  'packIdFormat',
+  'idFormat',
+  'versionFormat',
+  'dateFormat',
+  'phoneFormat',
+  'invalidDate',
+  'badSchema',
+  'wrongKind',
+  'duplicateId',
+  'noCorrectOption',
+  'oneCorrectOption',
+  'needsWrongOption',
+  'duplicateLeft',
+  'duplicateRight',
+  'unsafeUrl',
+] as const;
+export type ProblemKey = (typeof PROBLEM_KEYS)[number];
+
+export type ValidationResult = { ok: true; pack: Pack } | { ok: false; problems: PackProblem[] };
+
+type Seg = string | number;
+interface Found {
+  segs: Seg[];
+  key: ProblemKey;
+  params?: Record<string, string | number>;
+}
+type Obj = Record<string, unknown>;
+
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const child = (node: unknown, seg: Seg): unknown =>
+  (Array.isArray(node) || isObj(node)) && Object.hasOwn(node, seg) ? (node as Obj)[seg] : undefined;
+
+/** Name of a pattern's definition in schemas/common.schema.json → the friendlier key that explains it. */
+const PATTERN_KEYS: Record<string, ProblemKey> = {
+  text: 'empty',
+  packId: 'packIdFormat',
+  id: 'idFormat',
+  version: 'versionFormat',
+  date: 'dateFormat',
+  phone: 'phoneFormat',
+};
+/** A wrong JSON type, said plainly ("must be a list") instead of "must be array". */
+const TYPE_KEYS: Record<string, ProblemKey> = {
+  object: 'notObject',
+  string: 'notString',
+  number: 'notNumber',
+  boolean: 'notBoolean',
+  array: 'notArray',
+};
+
+/**
+ * Checks that `data` is a usable pack (of `expectedKind`, when given). Problems come sorted in the order their
+ * places appear in the document, the whole-document ones first.
+ */
+export function validatePack(data: unknown, expectedKind?: PackKind): ValidationResult {
+  const fail = (f: Found): ValidationResult => ({ ok: false, problems: [toProblem(f)] });
+  if (!isObj(data)) return fail({ segs: [], key: 'notObject' });
+  // Anything else is not an Aman pack at all (or one from a future format): its other errors would be noise.
+  if (data.schema !== PACK_SCHEMA) return fail({ segs: ['schema'], key: 'badSchema', params: { expected: PACK_SCHEMA } });
+  const kind = data.kind;
+  if (kind === undefined) return fail({ segs: [], key: 'required', params: { property: 'kind' } });
+  if (expectedKind && kind !== expectedKind) {
+    return fail({ segs: ['kind'], key: 'wrongKind', params: { expected: expectedKind, actual: String(kind) } });
+  }
+  const validate = typeof kind === 'string' && Object.hasOwn(validators, kind) ? validators[kind as keyof typeof validators] : undefined;
+  if (!validate) return fail({ segs: ['kind'], key: 'enum', params: { allowed: Object.keys(validators).join(', ') } });
+
+  const found: Found[] = [];
+  if (!validate(data)) {
+    for (const e of validate.errors ?? []) {
+      const f = fromSchemaError(e, data);
+      if (f) found.push(f);
+    }
+  }
+  if (kind === 'quiz') checkQuiz(data, found);
+  if (kind === 'region') checkRegion(data, found);
+  if (!found.length) return { ok: true, pack: data as unknown as Pack };
+  // Stable sort: at one place, schema problems stay before the semantic ones.
+  found.sort((a, b) => compareSegs(a.segs, b.segs, data));
+  return { ok: false, problems: found.map(toProblem) };
+}
+
+/** `/questions/2/options` → `questions[2].options` (all-digit segments are taken as array indices). */
+export function formatPath(instancePath: string): string {
+  return formatSegs(splitPointer(instancePath).map((s) => (/^\d+$/.test(s) ? Number(s) : s)));
+}
+
+function formatSegs(segs: Seg[]): string {
+  let out = '';
+  for (const s of segs) {
+    if (typeof s === 'number') out += `[${s}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(s)) out += out ? `.${s}` : s;
+    else out += `[${JSON.stringify(s)}]`;
+  }
+  return out;
+}
+
+function splitPointer(ptr: string): string[] {
+  return ptr ? ptr.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')) : [];
+}
+
+function toProblem(f: Found): PackProblem {
+  const p: PackProblem = { path: formatSegs(f.segs), key: f.key };
+  if (f.params) p.params = f.params;
+  return p;
+}
+
+function fromSchemaError(e: SchemaError, data: unknown): Found | undefined {
+  // Segments are indices where the data is an array, so an object key like "2" stays a property.
+  const segs: Seg[] = [];
+  let node = data;
+  for (const s of splitPointer(e.instancePath)) {
+    const seg = Array.isArray(node) ? Number(s) : s;
+    segs.push(seg);
+    node = child(node, seg);
+  }
+  const p = e.params;
+  switch (e.keyword) {
+    case 'if': // the failing `then` reported the real problem already
+      return undefined;
+    case 'required':
+      return { segs, key: 'required', params: { property: String(p.missingProperty) } };
+    case 'type':
+      return { segs, key: TYPE_KEYS[String(p.type)] ?? 'type', params: { type: String(p.type) } };
+    case 'enum':
+      return { segs, key: 'enum', params: { allowed: list(p.allowedValues).join(', ') } };
+    case 'const':
+      return { segs, key: 'const', params: { allowed: String(p.allowedValue) } };
+    case 'pattern': {
+      const name = patternNames[String(p.pattern)];
+      return { segs, key: (name && PATTERN_KEYS[name]) || 'pattern', params: { pattern: String(p.pattern) } };
+    }
+    case 'minItems':
+    case 'maxItems':
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+      return { segs, key: e.keyword, params: { limit: Number(p.limit) } };
+    default: {
+      // A keyword added to a schema later: still reported (the UI words unknown keys generically).
+      const params: Record<string, string | number> = {};
+      for (const [k, v] of Object.entries(p)) if (typeof v === 'string' || typeof v === 'number') params[k] = v;
+      return { segs, key: e.keyword as ProblemKey, params };
+    }
+  }
+}
+
+/** Orders paths as the document does: indices numerically, properties by their position in the data. */
+function compareSegs(a: Seg[], b: Seg[], data: unknown): number {
+  let node = data;
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x !== y) {
+      if (typeof x === 'number' && typeof y === 'number') return x - y;
+      const keys = isObj(node) ? Object.keys(node) : [];
+      const rank = (s: Seg): number => {
+        const k = keys.indexOf(String(s));
+        return k < 0 ? keys.length : k;
+      };
+      return rank(x) - rank(y) || String(x).localeCompare(String(y));
+    }
+    node = child(node, x);
+  }
+  return a.length - b.length;
+}
+
+// ---- Checks the schema cannot express ----
+
+/** Reports every repeat of `field` (after the first) among the objects of `items`. */
+function unique(items: unknown[], base: Seg[], field: string, key: ProblemKey, out: Found[], norm = (s: string) => s): void {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    const v = child(item, field);
+    if (typeof v !== 'string') return;
+    const k = norm(v);
+    if (seen.has(k)) out.push({ segs: [...base, i, field], key, params: key === 'duplicateId' ? { id: v } : { text: v } });
+    seen.add(k);
+  });
+}
+
+/** Two sides that differ only in case or spacing look the same to a learner. */
+const looseText = (s: string): string => s.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** The scheme of a URL as a browser would read it (it ignores control characters and spaces there), or ''. */
+function scheme(url: string): string {
+  const s = url.replace(/[\u0000-\u0020\u007f]/g, '');
+  if (/^[\\/]{2}/.test(s)) return '//'; // network-path reference: the scheme is whatever the page has
+  return /^([a-z][a-z0-9+.-]*):/i.exec(s)?.[1]?.toLowerCase() ?? '';
+}
+
+function checkQuiz(pack: Obj, out: Found[]): void {
+  const questions = list(pack.questions);
+  unique(questions, ['questions'], 'id', 'duplicateId', out);
+  questions.forEach((q, i) => {
+    if (!isObj(q)) return;
+    const at: Seg[] = ['questions', i];
+    const src = child(q.image, 'src');
+    // Images load without asking the learner: only the pack's own folder or an encrypted, explicit origin.
+    if (typeof src === 'string' && scheme(src) !== '' && scheme(src) !== 'https') {
+      out.push({ segs: [...at, 'image', 'src'], key: 'unsafeUrl', params: { url: src } });
+    }
+    if (q.type === 'single' || q.type === 'multiple') {
+      if (!Array.isArray(q.options)) return;
+      unique(q.options, [...at, 'options'], 'id', 'duplicateId', out);
+      const correct = q.options.filter((o) => child(o, 'correct') === true).length;
+      const where = [...at, 'options'];
+      if (correct === 0) out.push({ segs: where, key: 'noCorrectOption' });
+      else if (q.type === 'single' && correct > 1) out.push({ segs: where, key: 'oneCorrectOption', params: { count: correct } });
+      // With every option correct, ticking everything is full marks: the question tests nothing.
+      else if (q.type === 'multiple' && correct === q.options.length) out.push({ segs: where, key: 'needsWrongOption' });
+    } else if (q.type === 'ordering') {
+      unique(list(q.items), [...at, 'items'], 'id', 'duplicateId', out);
+    } else if (q.type === 'matching') {
+      const pairs = list(q.pairs);
+      unique(pairs, [...at, 'pairs'], 'id', 'duplicateId', out);
+      unique(pairs, [...at, 'pairs'], 'left', 'duplicateLeft', out, looseText);
+      unique(pairs, [...at, 'pairs'], 'right', 'duplicateRight', out, looseText);
+    }
+  });
+}
+
+function checkRegion(pack: Obj, out: Found[]): void {
+  const date = pack.lastVerified;
+  const m = typeof date === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(date) : null;
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const t = new Date(Date.UTC(y, mo - 1, d));
+    if (t.getUTCFullYear() !== y || t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) {
+      out.push({ segs: ['lastVerified'], key: 'invalidDate', params: { date: date as string } });
+    }
+  }
+  const contacts = list(pack.contacts);
+  unique(contacts, ['contacts'], 'id', 'duplicateId', out);
+  contacts.forEach((c, i) => {
+    const url = child(c, 'url');
+    if (typeof url === 'string' && !['http', 'https'].includes(scheme(url))) {
+      out.push({ segs: ['contacts', i, 'url'], key: 'unsafeUrl', params: { url } });
+    }
+  });
+}

@@ -1,0 +1,88 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { TFunction } from 'i18next';
+import type { Lang } from '../core/types.js';
+import { loadNamespaces, translator } from './i18n.js';
+
+/** Maps any BCP 47 tag to a language the library speaks; anything else falls back to Indonesian. */
+export function normalizeLang(tag: string | null | undefined): Lang {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  if (primary === 'en') return 'en';
+  if (primary === 'jv' || primary === 'jw') return 'jv';
+  return 'id';
+}
+
+/** `lang` of the element, else of the nearest ancestor (crossing shadow roots), else Indonesian. */
+export function resolveLang(el: Element): Lang {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) return normalizeLang(node.getAttribute('lang'));
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return 'id';
+}
+
+// One observer for the whole document: any `lang` change anywhere re-resolves every connected controller.
+const controllers = new Set<LangController>();
+let observer: MutationObserver | undefined;
+function watch(c: LangController): void {
+  controllers.add(c);
+  if (!observer) {
+    observer = new MutationObserver(() => controllers.forEach((x) => x.refresh()));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+}
+
+/**
+ * Resolves the element's language, loads its i18next namespaces lazily and re-renders the host when either
+ * changes. `t` is always usable: before the locale arrives it returns the key's fallback text.
+ */
+export class LangController implements ReactiveController {
+  lang: Lang = 'id';
+  /** True once the namespaces for `lang` are loaded. */
+  ready = false;
+  /** Set when even the Indonesian strings could not be loaded (offline and not cached). */
+  failed = false;
+  t: TFunction;
+  private loadId = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly namespaces: readonly string[],
+    private readonly onChange?: (lang: Lang) => void,
+  ) {
+    this.t = translator('id', namespaces[0]);
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    watch(this);
+    this.refresh(true);
+  }
+
+  hostDisconnected(): void {
+    controllers.delete(this);
+  }
+
+  refresh(force = false): void {
+    const lang = resolveLang(this.host);
+    if (!force && lang === this.lang) return;
+    const changed = lang !== this.lang;
+    this.lang = lang;
+    const id = ++this.loadId;
+    loadNamespaces(lang, this.namespaces).then(
+      () => {
+        if (id !== this.loadId) return;
+        this.t = translator(lang, this.namespaces[0]);
+        this.ready = true;
+        this.failed = false;
+        this.host.requestUpdate();
+      },
+      () => {
+        if (id !== this.loadId) return;
+        this.failed = true;
+        this.host.requestUpdate();
+      },
+    );
+    if (changed) this.onChange?.(lang);
+  }
+}

@@ -1,0 +1,181 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Lang, Pack, PackKind, PackProblem } from '../core/types.js';
+import { assetUrl } from './assets.js';
+
+/** What an element offers as the source of its pack, in order of precedence. */
+export interface PackSource {
+  /** The `packData` property: a pack object set from script. */
+  data?: unknown;
+  /** The `src` attribute: URL of a pack; `{lang}` in it is replaced by the resolved language. */
+  src?: string | null;
+  /** The `pack` attribute: id of a built-in pack. */
+  pack?: string | null;
+}
+
+export type PackState = 'loading' | 'error' | 'ready';
+
+const builtIns: Record<string, unknown> = {};
+/** Lets the single-file bundle register its inlined default packs so no fetch is needed. */
+export function registerBuiltInPack(kind: PackKind, id: string, lang: Lang, data: unknown): void {
+  builtIns[`${kind}/${id}.${lang}`] = data;
+}
+
+/**
+ * Loads, validates and holds an element's content pack. Sources: `packData` property, an inline
+ * `<script type="application/json">` child, `src`, `pack`, else the element's default built-in pack. A new source
+ * or language aborts the load in flight. A pack from a page or another server is untrusted until `validatePack`
+ * accepts it; problems keep their JSON paths so the element can name them, and the last good pack is not lost when
+ * a later one is bad. The validator is a lazy chunk fetched in parallel with the pack: the built-in packs ship
+ * inside the library and are validated when it is built (`scripts/build.mjs` fails on an invalid one), so a page
+ * that shows only built-in content never downloads it.
+ */
+export class PackController<P extends Pack> implements ReactiveController {
+  state: PackState = 'loading';
+  pack?: P;
+  problems: PackProblem[] = [];
+  /** The URL the pack came from (resolves relative image paths); the page URL for inline packs. */
+  baseUrl = document.baseURI;
+  /** The pack's language differs from the UI language (e.g. Javanese UI over Indonesian content). */
+  contentLang?: Lang;
+  /** The `id` of the last pack that failed validation (for `aman-error`), when it had one. */
+  failedId?: string;
+  private key = '';
+  private abort?: AbortController;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly kind: PackKind,
+    private readonly defaultId: string,
+    private readonly source: () => PackSource,
+    private readonly lang: () => Lang,
+    private readonly onSettled: (c: PackController<P>) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+    this.key = '';
+  }
+
+  /** Starts a load when the source or language changed since the last one. */
+  sync(): void {
+    const { data, src, pack } = this.source();
+    const lang = this.lang();
+    const inline = data === undefined ? this.inlineJson() : undefined;
+    const key = JSON.stringify([data === undefined ? 0 : dataSeq(data), inline ?? null, src ?? null, pack ?? null, lang]);
+    if (key === this.key) return;
+    this.key = key;
+    this.abort?.abort();
+    const ctl = (this.abort = new AbortController());
+    this.state = 'loading';
+    this.host.requestUpdate();
+    this.resolve(data, inline, src, pack, lang, ctl.signal).then(async (r) => {
+      let problems = r.problems;
+      if (!problems && !r.trusted) {
+        const { validatePack } = await import('../core/validate.js');
+        const v = validatePack(r.data, this.kind);
+        if (!v.ok) problems = v.problems;
+      }
+      if (ctl.signal.aborted) return;
+      this.settle(r.data, problems, r.base, r.contentLang);
+    });
+  }
+
+  /** Forces the current source to load again (the "try again" button after a network failure). */
+  reload(): void {
+    this.key = '';
+    this.sync();
+  }
+
+  private inlineJson(): string | undefined {
+    const s = this.host.querySelector(':scope > script[type="application/json"]');
+    return s?.textContent ?? undefined;
+  }
+
+  private async resolve(
+    data: unknown,
+    inline: string | undefined,
+    src: string | null | undefined,
+    packId: string | null | undefined,
+    lang: Lang,
+    signal: AbortSignal,
+  ): Promise<{ data?: unknown; problems?: PackProblem[]; base: string; contentLang?: Lang; trusted?: boolean }> {
+    const base = document.baseURI;
+    if (data === undefined && inline === undefined && src) void import('../core/validate.js'); // warm it up
+    if (data !== undefined) return { data, base };
+    if (inline !== undefined) {
+      try {
+        return { data: JSON.parse(inline), base };
+      } catch (e) {
+        return { problems: [{ path: '', key: 'notJson', params: { detail: String((e as Error).message) } }], base };
+      }
+    }
+    if (src) {
+      const url = new URL(src.replaceAll('{lang}', lang), base).href;
+      return { ...(await fetchJson(url, signal)), base: url };
+    }
+    const id = packId || this.defaultId;
+    // Content falls back to Indonesian when a language has no pack yet (Javanese UI, Indonesian text).
+    const langs: Lang[] = lang === 'id' ? ['id'] : [lang, 'id'];
+    let last: { data?: unknown; problems?: PackProblem[] } = {};
+    for (const l of langs) {
+      const inlined = builtIns[`${this.kind}/${id}.${l}`];
+      const url = assetUrl(`content/${this.kind}/${id}.${l}.json`);
+      last = inlined !== undefined ? { data: inlined } : await fetchJson(url, signal);
+      if (last.data !== undefined) return { ...last, base: url, contentLang: l, trusted: true };
+      if (signal.aborted) break;
+    }
+    if (last.problems?.[0]?.key === 'loadFailed' && last.problems[0].params?.status === 404) {
+      last.problems = [{ path: '', key: 'unknownPack', params: { id } }];
+    }
+    return { ...last, base };
+  }
+
+  private settle(data: unknown, problems: PackProblem[] | undefined, base: string, contentLang?: Lang): void {
+    if (problems) {
+      // The previous good pack stays in `pack` (nothing is lost), but the element shows the error.
+      this.problems = problems;
+      this.failedId = typeof (data as { id?: unknown })?.id === 'string' ? (data as { id: string }).id : undefined;
+      this.state = 'error';
+    } else {
+      this.pack = data as P;
+      this.problems = [];
+      this.baseUrl = base;
+      this.contentLang = contentLang;
+      this.state = 'ready';
+    }
+    this.host.requestUpdate();
+    this.onSettled(this);
+  }
+}
+
+// Identity of a `packData` object, so assigning a new object reloads but re-renders do not.
+const seq = new WeakMap<object, number>();
+let counter = 0;
+function dataSeq(data: unknown): number {
+  if (typeof data !== 'object' || data === null) return -1;
+  let n = seq.get(data);
+  if (n === undefined) seq.set(data, (n = ++counter));
+  return n;
+}
+
+async function fetchJson(url: string, signal: AbortSignal): Promise<{ data?: unknown; problems?: PackProblem[] }> {
+  let res: Response;
+  try {
+    res = await fetch(url, { signal, credentials: 'same-origin' });
+  } catch {
+    if (signal.aborted) return {};
+    return { problems: [{ path: '', key: 'loadFailed', params: { url, status: 0 } }] };
+  }
+  if (!res.ok) return { problems: [{ path: '', key: 'loadFailed', params: { url, status: res.status } }] };
+  try {
+    return { data: JSON.parse(await res.text()) };
+  } catch (e) {
+    return { problems: [{ path: '', key: 'notJson', params: { detail: String((e as Error).message) } }] };
+  }
+}

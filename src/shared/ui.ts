@@ -1,0 +1,44 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { TFunction } from 'i18next';
+import type { PackProblem } from '../core/types.js';
+import { parseInline } from '../core/markup.js';
+
+/**
+ * Renders pack text that may use the documented inline markup (`*emphasis*`, `[label](https://…)`). Every piece
+ * goes through Lit's text bindings, so pack text can never become HTML; unsafe links were already turned into
+ * plain text by the parser.
+ */
+export function inline(text: string | undefined): TemplateResult | typeof nothing {
+  if (!text) return nothing;
+  return html`${parseInline(text).map((tok) =>
+    tok.t === 'em'
+      ? html`<em>${tok.v}</em>`
+      : tok.t === 'link'
+        ? html`<a href=${tok.href} rel="noopener noreferrer" target=${tok.href.startsWith('http') ? '_blank' : nothing}>${tok.v}</a>`
+        : tok.v,
+  )}`;
+}
+
+/** One localized sentence for a problem, naming where it is: `questions[2].options: at least 2 items`. */
+export function problemMessage(t: TFunction, p: PackProblem): string {
+  const message = t(`errors:${p.key}`, { ...p.params, defaultValue: t('errors:unknown', { key: p.key }) }) as string;
+  return p.path ? (t('errors:where', { path: p.path, message }) as string) : message;
+}
+
+/** The visible error for a pack that cannot be used (`role="alert"`), with up to `max` problems listed. */
+export function packErrorView(
+  t: TFunction,
+  problems: readonly PackProblem[],
+  retry?: () => void,
+  max = 8,
+): TemplateResult {
+  const shown = problems.slice(0, max);
+  return html`<div class="alert" role="alert" part="feedback">
+    <p><strong>${t('errors:title')}</strong></p>
+    <ul>
+      ${shown.map((p) => html`<li><span>${problemMessage(t, p)}</span></li>`)}
+    </ul>
+    ${problems.length > max ? html`<p>${t('errors:more', { count: problems.length - max })}</p>` : nothing}
+    ${retry ? html`<button type="button" part="button" @click=${retry}>${t('common:retry')}</button>` : nothing}
+  </div>`;
+}

@@ -1,0 +1,62 @@
+import { expect } from '@open-wc/testing';
+import { PROBLEM_KEYS } from '../../src/core/validate.js';
+import { patternNames } from '../../src/generated/validators.js';
+
+const load = async (lng: string): Promise<Record<string, string>> =>
+  (await fetch(new URL(`../../locales/${lng}/errors.json`, import.meta.url))).json();
+
+describe('errors locales', () => {
+  let id: Record<string, string>;
+  let en: Record<string, string>;
+  let jv: Record<string, string>;
+  before(async () => {
+    [id, en, jv] = await Promise.all(['id', 'en', 'jv'].map(load)) as [typeof id, typeof en, typeof jv];
+  });
+
+  it('have the same keys in id, en and jv', () => {
+    expect(Object.keys(en).sort()).to.deep.equal(Object.keys(id).sort());
+    expect(Object.keys(jv).sort()).to.deep.equal(Object.keys(id).sort());
+  });
+
+  it('word every problem key, and the frame around them', () => {
+    for (const key of [...PROBLEM_KEYS, 'title', 'where', 'unknown', 'more']) {
+      for (const [lng, t] of Object.entries({ id, en, jv })) expect(t[key], `${lng}/${key}`).to.be.a('string').and.match(/\S/);
+    }
+  });
+
+  it('use the same {{placeholders}} in every language', () => {
+    const vars = (s: string) => (s.match(/\{\{\s*\w+\s*\}\}/g) ?? []).sort().join();
+    for (const key of Object.keys(id)) {
+      expect(vars(en[key]!), `en/${key}`).to.equal(vars(id[key]!));
+      expect(vars(jv[key]!), `jv/${key}`).to.equal(vars(id[key]!));
+    }
+    expect(id.minItems).to.equal('minimal {{limit}} butir');
+    expect(en.minItems).to.equal('at least {{limit}} items');
+  });
+
+  it('has a problem key for every validation keyword the schemas use', async () => {
+    // Keywords that only structure or annotate a schema; any other one can fail and must have a key (and words).
+    const structural = new Set(['$schema', '$id', '$ref', '$comment', 'title', 'description', 'definitions', 'properties', 'items', 'allOf', 'if', 'then']);
+    const used = new Set<string>();
+    const walk = (node: unknown, namesHere = false): void => {
+      if (Array.isArray(node)) return node.forEach((n) => walk(n));
+      if (typeof node !== 'object' || node === null) return;
+      for (const [k, v] of Object.entries(node)) {
+        if (!namesHere) used.add(k);
+        // Under properties/definitions the keys are names; `enum`/`const`/`required` hold data, not schemas.
+        if (!['enum', 'const', 'required'].includes(k) || namesHere) walk(v, !namesHere && (k === 'properties' || k === 'definitions'));
+      }
+    };
+    for (const kind of ['common', 'quiz', 'region']) {
+      walk(await (await fetch(new URL(`../../schemas/${kind}.schema.json`, import.meta.url))).json());
+    }
+    const keys: readonly string[] = PROBLEM_KEYS;
+    expect([...used].filter((k) => !structural.has(k) && !keys.includes(k))).to.deep.equal([]);
+    expect(used.has('pattern') && used.has('exclusiveMinimum')).to.equal(true);
+  });
+
+  it('covers every named pattern in the schemas', () => {
+    // validate.ts turns each named pattern of schemas/common.schema.json into its own key; a new one needs words.
+    expect(Object.values(patternNames).sort()).to.deep.equal(['date', 'id', 'packId', 'phone', 'text', 'version']);
+  });
+});

@@ -1,0 +1,244 @@
+import { expect } from '@open-wc/testing';
+import { formatPath, validatePack } from '../../src/core/validate.js';
+import type { PackProblem } from '../../src/core/types.js';
+import { loose, quizPack, regionPack } from './fixtures.js';
+
+/** The problems of a pack that must fail, as [path, key] pairs. */
+function problems(data: unknown, kind?: Parameters<typeof validatePack>[1]): PackProblem[] {
+  const r = validatePack(data, kind);
+  if (r.ok) throw new Error('expected the pack to be refused');
+  return r.problems;
+}
+const where = (ps: PackProblem[]) => ps.map((p) => [p.path, p.key]);
+
+describe('formatPath', () => {
+  it('turns JSON Pointers into dotted paths with bracket indices', () => {
+    expect(formatPath('')).to.equal('');
+    expect(formatPath('/title')).to.equal('title');
+    expect(formatPath('/questions/2/options')).to.equal('questions[2].options');
+    expect(formatPath('/questions/0/pairs/1/right')).to.equal('questions[0].pairs[1].right');
+    expect(formatPath('/a~1b/x y')).to.equal('["a/b"]["x y"]');
+  });
+});
+
+describe('validatePack: valid packs', () => {
+  it('accepts a quiz with every question type and returns it', () => {
+    const pack = quizPack();
+    const r = validatePack(pack, 'quiz');
+    expect(r.ok).to.equal(true);
+    if (r.ok) expect(r.pack).to.equal(pack);
+  });
+
+  it('accepts a minimal quiz (one true/false question)', () => {
+    const r = validatePack({
+      schema: 'aman-pack/1', kind: 'quiz', id: 'q', lang: 'jv', version: '0.1', title: 'T', passMark: 0,
+      questions: [{ id: 'q1', type: 'true-false', prompt: 'P', answer: true }],
+    });
+    expect(r.ok).to.equal(true);
+  });
+
+  it('accepts unknown extra fields (packs from newer authors)', () => {
+    const p = loose(quizPack());
+    p.futureField = { x: 1 };
+    p.questions[0].hint = 'new';
+    expect(validatePack(p).ok).to.equal(true);
+  });
+
+  it('accepts a minimal region pack, and one with every field', () => {
+    expect(validatePack(regionPack(), 'region').ok).to.equal(true);
+    const full = loose(regionPack());
+    full.source = 'Dinas P3A, telepon 2026-01-30';
+    full.contacts.push({ id: 'polres', type: 'police-ppa', name: 'Unit PPA', phone: '110', address: 'Jl. Contoh', hours: '24 jam', notes: '', url: 'https://polres.example' });
+    full.regulations = [{ title: 'Perda 1/2020', note: 'perlindungan anak' }];
+    expect(validatePack(full).ok).to.equal(true);
+  });
+});
+
+describe('validatePack: the document', () => {
+  it('refuses anything but an object', () => {
+    for (const data of [null, 42, 'pack', [quizPack()], undefined]) {
+      expect(problems(data)).to.deep.equal([{ path: '', key: 'notObject' }]);
+    }
+  });
+
+  it('refuses a document that is not an aman-pack/1', () => {
+    const p = loose(quizPack());
+    p.schema = 'aman-pack/2';
+    expect(problems(p)).to.deep.equal([{ path: 'schema', key: 'badSchema', params: { expected: 'aman-pack/1' } }]);
+    delete p.schema;
+    expect(where(problems(p))).to.deep.equal([['schema', 'badSchema']]);
+  });
+
+  it('names the wrong kind', () => {
+    expect(problems(regionPack(), 'quiz')).to.deep.equal([
+      { path: 'kind', key: 'wrongKind', params: { expected: 'quiz', actual: 'region' } },
+    ]);
+  });
+
+  it('refuses an unknown kind, listing the known ones', () => {
+    const p = loose(quizPack());
+    p.kind = 'essay';
+    expect(problems(p)).to.deep.equal([{ path: 'kind', key: 'enum', params: { allowed: 'quiz, region' } }]);
+    delete p.kind;
+    expect(problems(p)).to.deep.equal([{ path: '', key: 'required', params: { property: 'kind' } }]);
+  });
+});
+
+describe('validatePack: quiz problems, with their exact paths', () => {
+  it('reports missing fields at the object that lacks them', () => {
+    const p = loose(quizPack());
+    delete p.title;
+    delete p.questions[1].prompt;
+    delete p.questions[2].answer;
+    expect(problems(p)).to.deep.equal([
+      { path: '', key: 'required', params: { property: 'title' } },
+      { path: 'questions[1]', key: 'required', params: { property: 'prompt' } },
+      { path: 'questions[2]', key: 'required', params: { property: 'answer' } },
+    ]);
+  });
+
+  it('reports wrong types plainly', () => {
+    const p = loose(quizPack());
+    p.passMark = '70%';
+    p.questions = p.questions.slice(0, 3);
+    p.questions[0].options[0].correct = 'yes';
+    p.questions[1].options = { a: 1 };
+    p.questions[2].answer = 'false';
+    expect(where(problems(p))).to.deep.equal([
+      ['passMark', 'notNumber'],
+      ['questions[0].options', 'noCorrectOption'], // "yes" is not true
+      ['questions[0].options[0].correct', 'notBoolean'],
+      ['questions[1].options', 'notArray'],
+      ['questions[2].answer', 'notBoolean'],
+    ]);
+    expect(problems({ ...quizPack(), questions: 'none' })[0]).to.deep.equal({ path: 'questions', key: 'notArray', params: { type: 'array' } });
+  });
+
+  it('needs two options, and exactly one correct in a single-choice question', () => {
+    const one = loose(quizPack());
+    one.questions[0].options.pop();
+    expect(problems(one)).to.deep.equal([{ path: 'questions[0].options', key: 'minItems', params: { limit: 2 } }]);
+
+    const two = loose(quizPack());
+    two.questions[0].options[1].correct = true;
+    expect(problems(two)).to.deep.equal([{ path: 'questions[0].options', key: 'oneCorrectOption', params: { count: 2 } }]);
+
+    const none = loose(quizPack());
+    delete none.questions[0].options[0].correct;
+    expect(where(problems(none))).to.deep.equal([['questions[0].options', 'noCorrectOption']]);
+  });
+
+  it('needs a correct and a wrong option in a multiple-choice question', () => {
+    const p = loose(quizPack());
+    for (const o of p.questions[1].options) o.correct = true;
+    expect(where(problems(p))).to.deep.equal([['questions[1].options', 'needsWrongOption']]);
+    for (const o of p.questions[1].options) o.correct = false;
+    expect(where(problems(p))).to.deep.equal([['questions[1].options', 'noCorrectOption']]);
+  });
+
+  it('finds duplicate ids among questions, options, items and pairs', () => {
+    const p = loose(quizPack());
+    p.questions[2].id = 'q1';
+    p.questions[1].options[3].id = 'a';
+    p.questions[3].items[2].id = 's1';
+    p.questions[4].pairs[1].id = 'p1';
+    expect(problems(p)).to.deep.equal([
+      { path: 'questions[1].options[3].id', key: 'duplicateId', params: { id: 'a' } },
+      { path: 'questions[2].id', key: 'duplicateId', params: { id: 'q1' } },
+      { path: 'questions[3].items[2].id', key: 'duplicateId', params: { id: 's1' } },
+      { path: 'questions[4].pairs[1].id', key: 'duplicateId', params: { id: 'p1' } },
+    ]);
+  });
+
+  it('needs distinct right (and left) sides in matching, ignoring case and spacing', () => {
+    const p = loose(quizPack());
+    p.questions[4].pairs[2].right = '  Pendampingan ';
+    p.questions[4].pairs[1].left = 'uptd  ppa';
+    expect(problems(p)).to.deep.equal([
+      { path: 'questions[4].pairs[1].left', key: 'duplicateLeft', params: { text: 'uptd  ppa' } },
+      { path: 'questions[4].pairs[2].right', key: 'duplicateRight', params: { text: '  Pendampingan ' } },
+    ]);
+  });
+
+  it('refuses unsafe image addresses and allows relative and https ones', () => {
+    const withSrc = (src: string) => {
+      const p = loose(quizPack());
+      p.questions[0].image = { src, alt: 'Gambar' };
+      return validatePack(p);
+    };
+    for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:image/png;base64,AAAA', 'http://example.org/a.png', '//evil.example/a.png', '\\\\evil.example/a.png']) {
+      const r = withSrc(bad);
+      expect(r.ok, bad).to.equal(false);
+      if (!r.ok) expect(r.problems).to.deep.equal([{ path: 'questions[0].image.src', key: 'unsafeUrl', params: { url: bad } }]);
+    }
+    for (const good of ['img/a.png', './a.png', '../img/a.png', '/img/a.png', 'https://aman.example/a.png', 'a.png?x=1:2']) {
+      expect(withSrc(good).ok, good).to.equal(true);
+    }
+  });
+
+  it('needs a non-empty alt text, a positive points value and a known type', () => {
+    const p = loose(quizPack());
+    p.questions[0].image = { src: 'a.png', alt: '   ' };
+    p.questions[2].points = 0;
+    p.questions[3].type = 'essay';
+    expect(problems(p)).to.deep.equal([
+      { path: 'questions[0].image.alt', key: 'empty', params: { pattern: '\\S' } },
+      { path: 'questions[2].points', key: 'exclusiveMinimum', params: { limit: 0 } },
+      { path: 'questions[3].type', key: 'enum', params: { allowed: 'single, multiple, true-false, ordering, matching' } },
+    ]);
+  });
+
+  it('checks the header fields and lists problems in document order', () => {
+    const p = loose(quizPack());
+    p.questions = [];
+    p.passMark = 1.5;
+    p.version = 'v1';
+    p.lang = 'fr';
+    p.id = 'Kenali Dan Laporkan';
+    expect(where(problems(p))).to.deep.equal([
+      ['id', 'packIdFormat'],
+      ['lang', 'enum'],
+      ['version', 'versionFormat'],
+      ['passMark', 'maximum'],
+      ['questions', 'minItems'],
+    ]);
+  });
+
+  it('reports a question that is not an object without noise', () => {
+    const p = loose(quizPack());
+    p.questions[1] = 'q2';
+    expect(problems(p)).to.deep.equal([{ path: 'questions[1]', key: 'notObject', params: { type: 'object' } }]);
+  });
+});
+
+describe('validatePack: region problems', () => {
+  it('checks contact types, phone numbers, names and ids', () => {
+    const p = loose(regionPack());
+    p.contacts.push({ id: 'uptd', type: 'hospital', name: '', phone: 'call 112', whatsapp: '0812 abc' });
+    expect(where(problems(p))).to.deep.equal([
+      ['contacts[1].id', 'duplicateId'],
+      ['contacts[1].type', 'enum'],
+      ['contacts[1].name', 'empty'],
+      ['contacts[1].phone', 'phoneFormat'],
+      ['contacts[1].whatsapp', 'phoneFormat'],
+    ]);
+  });
+
+  it('needs a real date and at least one contact', () => {
+    const p = loose(regionPack());
+    p.lastVerified = '2026-02-30';
+    expect(problems(p)).to.deep.equal([{ path: 'lastVerified', key: 'invalidDate', params: { date: '2026-02-30' } }]);
+    p.lastVerified = '31/01/2026';
+    p.contacts = [];
+    expect(where(problems(p))).to.deep.equal([
+      ['lastVerified', 'dateFormat'],
+      ['contacts', 'minItems'],
+    ]);
+  });
+
+  it('allows only http(s) web pages for contacts', () => {
+    const p = loose(regionPack());
+    p.contacts[0].url = 'javascript:alert(1)';
+    expect(problems(p)).to.deep.equal([{ path: 'contacts[0].url', key: 'unsafeUrl', params: { url: 'javascript:alert(1)' } }]);
+  });
+});
