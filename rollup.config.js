@@ -20,7 +20,7 @@ function assetBase() {
     name: 'aman-asset-base',
     transform(code, id) {
       if (!id.replaceAll('\\', '/').endsWith('src/shared/assets.ts')) return null;
-      const out = code.replace(/\/\* aman-asset-base \*\/ '\.\.\/\.\.\/'/, 'import.meta.AMAN_BASE');
+      const out = code.replace('new URL(ROOT, import.meta.url)', 'new URL(import.meta.AMAN_BASE, import.meta.url)');
       if (out === code) this.error('asset base marker not found in assets.ts');
       return { code: out, map: null };
     },
