@@ -39,17 +39,30 @@ export class PackController<P extends Pack> implements ReactiveController {
   contentLang?: Lang;
   /** The `id` of the last pack that failed validation (for `aman-error`), when it had one. */
   failedId?: string;
-  private key = '';
-  private abort?: AbortController;
+  // ES private names (not TS `private`) so the minifier can shorten them: this code ships with every element.
+  #key = '';
+  #abort?: AbortController;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #kind: PackKind;
+  readonly #defaultId: string;
+  readonly #source: () => PackSource;
+  readonly #lang: () => Lang;
+  readonly #onSettled: (c: PackController<P>) => void;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly kind: PackKind,
-    private readonly defaultId: string,
-    private readonly source: () => PackSource,
-    private readonly lang: () => Lang,
-    private readonly onSettled: (c: PackController<P>) => void,
+    host: ReactiveControllerHost & HTMLElement,
+    kind: PackKind,
+    defaultId: string,
+    source: () => PackSource,
+    lang: () => Lang,
+    onSettled: (c: PackController<P>) => void,
   ) {
+    this.#host = host;
+    this.#kind = kind;
+    this.#defaultId = defaultId;
+    this.#source = source;
+    this.#lang = lang;
+    this.#onSettled = onSettled;
     host.addController(this);
   }
 
@@ -58,46 +71,46 @@ export class PackController<P extends Pack> implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.abort?.abort();
-    this.key = '';
+    this.#abort?.abort();
+    this.#key = '';
   }
 
   /** Starts a load when the source or language changed since the last one. */
   sync(): void {
-    const { data, src, pack } = this.source();
-    const lang = this.lang();
-    const inline = data === undefined ? this.inlineJson() : undefined;
+    const { data, src, pack } = this.#source();
+    const lang = this.#lang();
+    const inline = data === undefined ? this.#inlineJson() : undefined;
     const key = JSON.stringify([data === undefined ? 0 : dataSeq(data), inline ?? null, src ?? null, pack ?? null, lang]);
-    if (key === this.key) return;
-    this.key = key;
-    this.abort?.abort();
-    const ctl = (this.abort = new AbortController());
+    if (key === this.#key) return;
+    this.#key = key;
+    this.#abort?.abort();
+    const ctl = (this.#abort = new AbortController());
     this.state = 'loading';
-    this.host.requestUpdate();
-    this.resolve(data, inline, src, pack, lang, ctl.signal).then(async (r) => {
+    this.#host.requestUpdate();
+    this.#resolve(data, inline, src, pack, lang, ctl.signal).then(async (r) => {
       let problems = r.problems;
       if (!problems && !r.trusted) {
         const { validatePack } = await import('../core/validate.js');
-        const v = validatePack(r.data, this.kind);
+        const v = validatePack(r.data, this.#kind);
         if (!v.ok) problems = v.problems;
       }
       if (ctl.signal.aborted) return;
-      this.settle(r.data, problems, r.base, r.contentLang);
+      this.#settle(r.data, problems, r.base, r.contentLang);
     });
   }
 
   /** Forces the current source to load again (the "try again" button after a network failure). */
   reload(): void {
-    this.key = '';
+    this.#key = '';
     this.sync();
   }
 
-  private inlineJson(): string | undefined {
-    const s = this.host.querySelector(':scope > script[type="application/json"]');
+  #inlineJson(): string | undefined {
+    const s = this.#host.querySelector(':scope > script[type="application/json"]');
     return s?.textContent ?? undefined;
   }
 
-  private async resolve(
+  async #resolve(
     data: unknown,
     inline: string | undefined,
     src: string | null | undefined,
@@ -119,13 +132,13 @@ export class PackController<P extends Pack> implements ReactiveController {
       const url = new URL(src.replaceAll('{lang}', lang), base).href;
       return { ...(await fetchJson(url, signal)), base: url };
     }
-    const id = packId || this.defaultId;
+    const id = packId || this.#defaultId;
     // Content falls back to Indonesian when a language has no pack yet (Javanese UI, Indonesian text).
     const langs: Lang[] = lang === 'id' ? ['id'] : [lang, 'id'];
     let last: { data?: unknown; problems?: PackProblem[] } = {};
     for (const l of langs) {
-      const inlined = builtIns[`${this.kind}/${id}.${l}`];
-      const url = assetUrl(`content/${this.kind}/${id}.${l}.json`);
+      const inlined = builtIns[`${this.#kind}/${id}.${l}`];
+      const url = assetUrl(`content/${this.#kind}/${id}.${l}.json`);
       last = inlined !== undefined ? { data: inlined } : await fetchJson(url, signal);
       if (last.data !== undefined) return { ...last, base: url, contentLang: l, trusted: true };
       if (signal.aborted) break;
@@ -136,7 +149,7 @@ export class PackController<P extends Pack> implements ReactiveController {
     return { ...last, base };
   }
 
-  private settle(data: unknown, problems: PackProblem[] | undefined, base: string, contentLang?: Lang): void {
+  #settle(data: unknown, problems: PackProblem[] | undefined, base: string, contentLang?: Lang): void {
     if (problems) {
       // The previous good pack stays in `pack` (nothing is lost), but the element shows the error.
       this.problems = problems;
@@ -149,8 +162,8 @@ export class PackController<P extends Pack> implements ReactiveController {
       this.contentLang = contentLang;
       this.state = 'ready';
     }
-    this.host.requestUpdate();
-    this.onSettled(this);
+    this.#host.requestUpdate();
+    this.#onSettled(this);
   }
 }
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { answer, check, deserialize, isFinished, next, prev, retry, serialize, shownOrder, startProgress } from '../../src/core/progress.js';
+import { answer, check, isFinished, next, prev, retry, serialize, shownOrder, startProgress } from '../../src/core/progress.js';
+import { deserialize } from '../../src/core/progress-restore.js';
 import type { QuizPack } from '../../src/core/types.js';
 import { quizPack } from './fixtures.js';
 

@@ -14,7 +14,6 @@ import { isAnswerComplete, scoreQuestion, scoreQuiz } from '../../core/quiz.js';
 import {
   answer as setAnswer,
   check as checkQuestion,
-  deserialize,
   isFinished,
   next as nextQuestion,
   prev as prevQuestion,
@@ -89,17 +88,17 @@ export class AmanQuiz extends LitElement {
   private declare _announce: string;
   private declare _confirmClear: boolean;
   private declare _memoryOnly: boolean;
-  private focusAfterRender: 'prompt' | 'next' | 'results' | 'check' | null = null;
-  private completedAttempt = -1;
+  #focusAfterRender: 'prompt' | 'next' | 'results' | 'check' | null = null;
+  #completedAttempt = -1;
 
-  private readonly i18n = new LangController(this, ['quiz', 'common', 'errors']);
-  private readonly content = new PackController<QuizPack>(
+  readonly #i18n = new LangController(this, ['quiz', 'common', 'errors']);
+  readonly #content = new PackController<QuizPack>(
     this,
     'quiz',
     'kenali-dan-laporkan',
     () => ({ data: this.packData, src: this.src, pack: this.pack }),
-    () => this.i18n.lang,
-    (c) => this.packSettled(c),
+    () => this.#i18n.lang,
+    (c) => void this.#packSettled(c),
   );
 
   constructor() {
@@ -116,23 +115,26 @@ export class AmanQuiz extends LitElement {
     this._memoryOnly = false;
   }
 
-  private get storeKey(): string | undefined {
-    const p = this.content.pack;
+  get #storeKey(): string | undefined {
+    const p = this.#content.pack;
     return p ? `quiz:${p.id}:${p.lang}` : undefined;
   }
 
-  private packSettled(c: PackController<QuizPack>): void {
+  async #packSettled(c: PackController<QuizPack>): Promise<void> {
     if (c.state === 'error') {
       const first = c.problems[0];
       emit(this, 'aman-error', {
         packId: c.failedId ?? this.pack ?? this.src ?? '',
-        message: first ? problemMessage(this.i18n.t, first) : '',
+        message: first ? problemMessage(this.#i18n.t, first) : '',
         path: first?.path ?? '',
       });
       return;
     }
     const pack = c.pack!;
-    const saved = this.storeKey ? deserialize(deviceStore.get(this.storeKey), pack) : undefined;
+    const stored = this.#storeKey ? deviceStore.get(this.#storeKey) : undefined;
+    // Only a returning learner needs the code that checks stored progress, so it is a lazy chunk.
+    const saved = stored ? (await import('../../core/progress-restore.js')).deserialize(stored, pack) : undefined;
+    if (pack !== this.#content.pack) return; // a newer pack arrived meanwhile
     this._progress =
       saved ??
       startProgress(pack, {
@@ -140,102 +142,102 @@ export class AmanQuiz extends LitElement {
         shuffleQuestions: this.shuffle,
         now: Date.now(),
       });
-    this.completedAttempt = saved && isFinished(saved) ? saved.attempt : -1;
+    this.#completedAttempt = saved && isFinished(saved) ? saved.attempt : -1;
     this._announce = '';
   }
 
-  private save(p: QuizProgress): void {
+  #save(p: QuizProgress): void {
     this._progress = p;
-    if (this.storeKey) this._memoryOnly = !deviceStore.set(this.storeKey, serialize(p));
+    if (this.#storeKey) this._memoryOnly = !deviceStore.set(this.#storeKey, serialize(p));
   }
 
-  private get current(): Question | undefined {
+  get #current(): Question | undefined {
     const p = this._progress;
-    const pack = this.content.pack;
+    const pack = this.#content.pack;
     if (!p || !pack) return undefined;
     const id = p.order[p.index];
     return pack.questions.find((q) => q.id === id);
   }
 
-  private seedFor(q: Question): string {
+  #seedFor(q: Question): string {
     return `${this._progress?.seed ?? ''}:${q.id}`;
   }
 
   // --- user actions -------------------------------------------------------------------------------------------
 
-  private choose(q: Question, a: Answer): void {
+  #choose(q: Question, a: Answer): void {
     if (!this._progress || this._progress.checked.includes(q.id)) return;
-    this.save(setAnswer(this._progress, q.id, a));
+    this.#save(setAnswer(this._progress, q.id, a));
   }
 
-  private onCheck(): void {
-    const q = this.current;
+  #onCheck(): void {
+    const q = this.#current;
     const p = this._progress;
     if (!q || !p) return;
-    const a = p.answers[q.id] ?? this.defaultAnswer(q);
+    const a = p.answers[q.id] ?? this.#defaultAnswer(q);
     if (!isAnswerComplete(q, a)) {
-      this._announce = this.i18n.t(`quiz:incomplete.${q.type}`) as string;
+      this._announce = this.#i18n.t(`incomplete.${q.type}`) as string;
       return;
     }
     let next = a === p.answers[q.id] ? p : setAnswer(p, q.id, a);
     next = checkQuestion(next, q.id);
-    this.save(next);
+    this.#save(next);
     const r = scoreQuestion(q, a);
-    this._announce = `${this.verdict(r)} ${q.explanation ?? ''}`.trim();
-    this.focusAfterRender = 'next';
-    emit(this, 'aman-progress', { packId: this.content.pack!.id, step: next.checked.length, total: next.order.length });
+    this._announce = `${this.#verdict(r)} ${q.explanation ?? ''}`.trim();
+    this.#focusAfterRender = 'next';
+    emit(this, 'aman-progress', { packId: this.#content.pack!.id, step: next.checked.length, total: next.order.length });
   }
 
-  private onNext(): void {
+  #onNext(): void {
     if (!this._progress) return;
     const p = nextQuestion(this._progress, Date.now());
-    this.save(p);
+    this.#save(p);
     this._announce = '';
     if (isFinished(p)) {
-      this.focusAfterRender = 'results';
-      this.complete(p);
-    } else this.focusAfterRender = 'prompt';
+      this.#focusAfterRender = 'results';
+      this.#complete(p);
+    } else this.#focusAfterRender = 'prompt';
   }
 
-  private onPrev(): void {
+  #onPrev(): void {
     if (!this._progress) return;
-    this.save(prevQuestion(this._progress));
+    this.#save(prevQuestion(this._progress));
     this._announce = '';
-    this.focusAfterRender = 'prompt';
+    this.#focusAfterRender = 'prompt';
   }
 
-  private onRetry(): void {
-    const pack = this.content.pack;
+  #onRetry(): void {
+    const pack = this.#content.pack;
     if (!this._progress || !pack) return;
-    this.save(retryProgress(this._progress, Date.now()));
-    this._announce = this.i18n.t('quiz:retryStarted') as string;
-    this.focusAfterRender = 'prompt';
+    this.#save(retryProgress(this._progress, Date.now()));
+    this._announce = this.#i18n.t('retryStarted') as string;
+    this.#focusAfterRender = 'prompt';
   }
 
-  private onClear(): void {
+  #onClear(): void {
     if (!this._confirmClear) {
       this._confirmClear = true;
       return;
     }
     deviceStore.clearAll();
     this._confirmClear = false;
-    const pack = this.content.pack;
+    const pack = this.#content.pack;
     if (pack) {
       this._progress = startProgress(pack, {
         seed: this.seed ?? pack.id,
         shuffleQuestions: this.shuffle,
         now: Date.now(),
       });
-      this.completedAttempt = -1;
+      this.#completedAttempt = -1;
     }
-    this._announce = this.i18n.t('common:cleared') as string;
-    this.focusAfterRender = 'prompt';
+    this._announce = this.#i18n.t('common:cleared') as string;
+    this.#focusAfterRender = 'prompt';
   }
 
-  private complete(p: QuizProgress): void {
-    const pack = this.content.pack!;
-    if (this.completedAttempt === p.attempt) return;
-    this.completedAttempt = p.attempt;
+  #complete(p: QuizProgress): void {
+    const pack = this.#content.pack!;
+    if (this.#completedAttempt === p.attempt) return;
+    this.#completedAttempt = p.attempt;
     const r = scoreQuiz(pack, p.answers);
     emit(this, 'aman-complete', {
       packId: pack.id,
@@ -248,23 +250,23 @@ export class AmanQuiz extends LitElement {
   }
 
   /** Ordering questions start from the shuffled order the learner sees, which is already a valid answer. */
-  private defaultAnswer(q: Question): Answer | undefined {
-    if (q.type === 'ordering') return { type: 'ordering', itemIds: this.shownItems(q).map((i) => i.id) };
+  #defaultAnswer(q: Question): Answer | undefined {
+    if (q.type === 'ordering') return { type: 'ordering', itemIds: this.#shownItems(q).map((i) => i.id) };
     return undefined;
   }
 
-  private shownItems(q: OrderingQuestion) {
+  #shownItems(q: OrderingQuestion) {
     const byId = new Map(q.items.map((i) => [i.id, i]));
     return shownOrder(this._progress!, q).map((id) => byId.get(id)!);
   }
 
-  private move(q: OrderingQuestion, from: number, to: number): void {
-    const items = [...this.shownItems(q)];
+  #move(q: OrderingQuestion, from: number, to: number): void {
+    const items = [...this.#shownItems(q)];
     if (to < 0 || to >= items.length) return;
     const [it] = items.splice(from, 1);
     items.splice(to, 0, it);
-    this.choose(q, { type: 'ordering', itemIds: items.map((i) => i.id) });
-    this._announce = this.i18n.t('quiz:moved', { item: it.text, position: to + 1, total: items.length }) as string;
+    this.#choose(q, { type: 'ordering', itemIds: items.map((i) => i.id) });
+    this._announce = this.#i18n.t('moved', { item: it.text, position: to + 1, total: items.length }) as string;
     // Keep the keyboard on the item that moved, on the same direction button when it still exists.
     const dir = to < from ? 'up' : 'down';
     this.updateComplete.then(() => {
@@ -275,45 +277,45 @@ export class AmanQuiz extends LitElement {
     });
   }
 
-  private verdict(r: { correct: boolean; score: number; max: number }): string {
-    const t = this.i18n.t;
-    if (r.correct) return t('quiz:correct');
-    return r.score > 0 ? t('quiz:partly', { percent: Math.round((r.score / r.max) * 100) }) : t('quiz:wrong');
+  #verdict(r: { correct: boolean; score: number; max: number }): string {
+    const t = this.#i18n.t;
+    if (r.correct) return t('correct');
+    return r.score > 0 ? t('partly', { percent: Math.round((r.score / r.max) * 100) }) : t('wrong');
   }
 
   // --- rendering ----------------------------------------------------------------------------------------------
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const f = this.focusAfterRender;
+    const f = this.#focusAfterRender;
     if (!f) return;
-    this.focusAfterRender = null;
+    this.#focusAfterRender = null;
     const sel = f === 'prompt' ? '.prompt' : f === 'results' ? '.results-title' : f === 'next' ? '[data-action="next"]' : '[data-action="check"]';
     this.renderRoot.querySelector<HTMLElement>(sel)?.focus();
   }
 
   protected override render(): TemplateResult {
-    const t = this.i18n.t;
-    if (!this.i18n.ready && !this.i18n.failed) return html`<div part="base" aria-busy="true"></div>`;
-    const c = this.content;
+    const t = this.#i18n.t;
+    if (!this.#i18n.ready && !this.#i18n.failed) return html`<div part="base" aria-busy="true"></div>`;
+    const c = this.#content;
     let body: TemplateResult;
-    if (c.state === 'loading') body = html`<p role="status" aria-busy="true">${t('quiz:loading')}</p>`;
+    if (c.state === 'loading') body = html`<p role="status" aria-busy="true">${t('loading')}</p>`;
     else if (c.state === 'error')
       body = packErrorView(
         t,
         c.problems,
         c.problems.some((p) => p.key === 'loadFailed') ? () => c.reload() : undefined,
       );
-    else body = this.renderQuiz();
-    return html`<div part="base" lang=${c.state === 'ready' && c.contentLang ? c.contentLang : this.i18n.lang}>
+    else body = this.#renderQuiz();
+    return html`<div part="base" lang=${c.state === 'ready' && c.contentLang ? c.contentLang : this.#i18n.lang}>
       ${body}
       <p class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this._announce}</p>
     </div>`;
   }
 
-  private renderQuiz(): TemplateResult {
-    const t = this.i18n.t;
-    const pack = this.content.pack!;
+  #renderQuiz(): TemplateResult {
+    const t = this.#i18n.t;
+    const pack = this.#content.pack!;
     const p = this._progress;
     if (!p) return html``;
     const finished = isFinished(p);
@@ -323,50 +325,50 @@ export class AmanQuiz extends LitElement {
         ${pack.description && p.index === 0 && !p.checked.length ? html`<p>${inline(pack.description)}</p>` : nothing}
         ${finished
           ? nothing
-          : html`<p class="count">${t('quiz:count', { n: p.index + 1, total: p.order.length })}</p>
-              <progress max=${p.order.length} value=${p.checked.length} aria-label=${t('quiz:progressLabel', { done: p.checked.length, total: p.order.length })}></progress>`}
+          : html`<p class="count">${t('count', { n: p.index + 1, total: p.order.length })}</p>
+              <progress max=${p.order.length} value=${p.checked.length} aria-label=${t('progressLabel', { done: p.checked.length, total: p.order.length })}></progress>`}
       </header>
-      <div part="body">${finished ? this.renderResults(pack, p) : this.renderQuestion(this.current!, p)}</div>
-      <footer part="footer">${this.renderClear()}</footer>
+      <div part="body">${finished ? this.#renderResults(pack, p) : this.#renderQuestion(this.#current!, p)}</div>
+      <footer part="footer">${this.#renderClear()}</footer>
     `;
   }
 
-  private renderQuestion(q: Question, p: QuizProgress): TemplateResult {
-    const t = this.i18n.t;
+  #renderQuestion(q: Question, p: QuizProgress): TemplateResult {
+    const t = this.#i18n.t;
     const checked = p.checked.includes(q.id);
     const a = p.answers[q.id];
     const result = checked ? scoreQuestion(q, a) : undefined;
     const last = p.index === p.order.length - 1;
     const promptId = `prompt-${q.id}`;
     return html`
-      ${q.image ? html`<img src=${new URL(q.image.src, this.content.baseUrl).href} alt=${q.image.alt} />` : nothing}
+      ${q.image ? html`<img src=${new URL(q.image.src, this.#content.baseUrl).href} alt=${q.image.alt} />` : nothing}
       <fieldset aria-describedby=${checked ? `fb-${q.id}` : nothing}>
         <legend class="prompt" id=${promptId} tabindex="-1">${inline(q.prompt)}</legend>
-        ${q.type === 'single' || q.type === 'true-false' ? nothing : html`<p class="hint">${t(`quiz:hint.${q.type}`)}</p>`}
-        ${this.renderInputs(q, a, checked, result?.perOption)}
+        ${q.type === 'single' || q.type === 'true-false' ? nothing : html`<p class="hint">${t(`hint.${q.type}`)}</p>`}
+        ${this.#renderInputs(q, a, checked, result?.perOption)}
       </fieldset>
       ${result
         ? html`<div part="feedback" id=${`fb-${q.id}`} data-state=${result.correct ? 'correct' : 'wrong'}>
-            <p><strong>${this.verdict(result)}</strong></p>
-            ${q.type === 'true-false' ? this.trueFalseFeedback(q, a) : nothing}
+            <p><strong>${this.#verdict(result)}</strong></p>
+            ${q.type === 'true-false' ? this.#trueFalseFeedback(q, a) : nothing}
             ${q.explanation ? html`<p>${inline(q.explanation)}</p>` : nothing}
-            ${!result.correct ? this.renderSolution(q) : nothing}
+            ${!result.correct ? this.#renderSolution(q) : nothing}
           </div>`
         : nothing}
       <div class="row">
-        ${p.index > 0 ? html`<button type="button" part="button" @click=${this.onPrev}>${t('quiz:prev')}</button>` : nothing}
+        ${p.index > 0 ? html`<button type="button" part="button" @click=${this.#onPrev}>${t('prev')}</button>` : nothing}
         ${checked
-          ? html`<button type="button" part="button" data-variant="primary" data-action="next" @click=${this.onNext}>
-              ${last ? t('quiz:seeResults') : t('quiz:next')}
+          ? html`<button type="button" part="button" data-variant="primary" data-action="next" @click=${this.#onNext}>
+              ${last ? t('seeResults') : t('next')}
             </button>`
-          : html`<button type="button" part="button" data-variant="primary" data-action="check" @click=${this.onCheck}>
-              ${t('quiz:check')}
+          : html`<button type="button" part="button" data-variant="primary" data-action="check" @click=${this.#onCheck}>
+              ${t('check')}
             </button>`}
       </div>
     `;
   }
 
-  private renderInputs(
+  #renderInputs(
     q: Question,
     a: Answer | undefined,
     checked: boolean,
@@ -375,29 +377,29 @@ export class AmanQuiz extends LitElement {
     switch (q.type) {
       case 'single':
       case 'multiple':
-        return this.renderChoices(q, a, checked, perOption);
+        return this.#renderChoices(q, a, checked, perOption);
       case 'true-false':
-        return this.renderTrueFalse(q, a, checked);
+        return this.#renderTrueFalse(q, a, checked);
       case 'ordering':
-        return this.renderOrdering(q, checked);
+        return this.#renderOrdering(q, checked);
       case 'matching':
-        return this.renderMatching(q, a, checked);
+        return this.#renderMatching(q, a, checked);
     }
   }
 
-  private markFor(state: string | undefined): TemplateResult | typeof nothing {
+  #markFor(state: string | undefined): TemplateResult | typeof nothing {
     const sign = state === 'correct' ? '✓' : state === 'wrong' ? '✗' : state === 'missed' ? '!' : '';
-    return sign ? html`<span class="mark">${sign} ${this.i18n.t(`quiz:mark.${state}`)}</span>` : nothing;
+    return sign ? html`<span class="mark">${sign} ${this.#i18n.t(`mark.${state}`)}</span>` : nothing;
   }
 
-  private renderChoices(
+  #renderChoices(
     q: SingleQuestion | MultipleQuestion,
     a: Answer | undefined,
     checked: boolean,
     perOption: Record<string, string> | undefined,
   ): TemplateResult {
     const multi = q.type === 'multiple';
-    const options: ChoiceOption[] = this.shuffle ? shuffle(q.options, this.seedFor(q)) : q.options;
+    const options: ChoiceOption[] = this.shuffle ? shuffle(q.options, this.#seedFor(q)) : q.options;
     const chosen = new Set(a?.type === 'single' ? [a.optionId] : a?.type === 'multiple' ? a.optionIds : []);
     return html`<ul class="options" role="list">
       ${options.map((o) => {
@@ -419,20 +421,20 @@ export class AmanQuiz extends LitElement {
                 const next = new Set(now?.type === 'multiple' ? now.optionIds : []);
                 if (on) next.add(o.id);
                 else next.delete(o.id);
-                this.choose(q, { type: 'multiple', optionIds: q.options.filter((x) => next.has(x.id)).map((x) => x.id) });
-              } else if (on) this.choose(q, { type: 'single', optionId: o.id });
+                this.#choose(q, { type: 'multiple', optionIds: q.options.filter((x) => next.has(x.id)).map((x) => x.id) });
+              } else if (on) this.#choose(q, { type: 'single', optionId: o.id });
             }}
           />
           <label for=${id}>${inline(o.text)}</label>
-          ${this.markFor(state)}
+          ${this.#markFor(state)}
           ${showFeedback ? html`<p class="option-feedback">${inline(o.feedback)}</p>` : nothing}
         </li>`;
       })}
     </ul>`;
   }
 
-  private renderTrueFalse(q: TrueFalseQuestion, a: Answer | undefined, checked: boolean): TemplateResult {
-    const t = this.i18n.t;
+  #renderTrueFalse(q: TrueFalseQuestion, a: Answer | undefined, checked: boolean): TemplateResult {
+    const t = this.#i18n.t;
     const value = a?.type === 'true-false' ? a.value : undefined;
     return html`<ul class="options" role="list">
       ${[true, false].map((v) => {
@@ -445,24 +447,24 @@ export class AmanQuiz extends LitElement {
             name=${q.id}
             .checked=${value === v}
             ?disabled=${checked}
-            @change=${() => this.choose(q, { type: 'true-false', value: v })}
+            @change=${() => this.#choose(q, { type: 'true-false', value: v })}
           />
-          <label for=${id}>${v ? t('quiz:true') : t('quiz:false')}</label>
-          ${this.markFor(state)}
+          <label for=${id}>${v ? t('true') : t('false')}</label>
+          ${this.#markFor(state)}
         </li>`;
       })}
     </ul>`;
   }
 
-  private trueFalseFeedback(q: TrueFalseQuestion, a: Answer | undefined): TemplateResult | typeof nothing {
+  #trueFalseFeedback(q: TrueFalseQuestion, a: Answer | undefined): TemplateResult | typeof nothing {
     if (a?.type !== 'true-false') return nothing;
     const text = a.value ? q.feedbackTrue : q.feedbackFalse;
     return text ? html`<p>${inline(text)}</p>` : nothing;
   }
 
-  private renderOrdering(q: OrderingQuestion, checked: boolean): TemplateResult {
-    const t = this.i18n.t;
-    const items = this.shownItems(q);
+  #renderOrdering(q: OrderingQuestion, checked: boolean): TemplateResult {
+    const t = this.#i18n.t;
+    const items = this.#shownItems(q);
     const correctIndex = new Map(q.items.map((i, n) => [i.id, n]));
     return html`<ol class="options" role="list">
       ${items.map((it, n) => {
@@ -470,7 +472,7 @@ export class AmanQuiz extends LitElement {
         return html`<li part="option" data-item=${it.id} data-state=${state ?? nothing}>
           <span class="order-pos" aria-hidden="true">${n + 1}.</span>
           <span class="order-text">${inline(it.text)}</span>
-          ${this.markFor(state)}
+          ${this.#markFor(state)}
           ${checked
             ? nothing
             : html`<span class="order-buttons">
@@ -479,16 +481,16 @@ export class AmanQuiz extends LitElement {
                   part="button"
                   data-dir="up"
                   ?disabled=${n === 0}
-                  aria-label=${t('quiz:moveUp', { item: it.text, position: n + 1 })}
-                  @click=${() => this.move(q, n, n - 1)}
+                  aria-label=${t('moveUp', { item: it.text, position: n + 1 })}
+                  @click=${() => this.#move(q, n, n - 1)}
                 >↑</button>
                 <button
                   type="button"
                   part="button"
                   data-dir="down"
                   ?disabled=${n === items.length - 1}
-                  aria-label=${t('quiz:moveDown', { item: it.text, position: n + 1 })}
-                  @click=${() => this.move(q, n, n + 1)}
+                  aria-label=${t('moveDown', { item: it.text, position: n + 1 })}
+                  @click=${() => this.#move(q, n, n + 1)}
                 >↓</button>
               </span>`}
         </li>`;
@@ -496,8 +498,8 @@ export class AmanQuiz extends LitElement {
     </ol>`;
   }
 
-  private renderMatching(q: MatchingQuestion, a: Answer | undefined, checked: boolean): TemplateResult {
-    const t = this.i18n.t;
+  #renderMatching(q: MatchingQuestion, a: Answer | undefined, checked: boolean): TemplateResult {
+    const t = this.#i18n.t;
     const matches = a?.type === 'matching' ? a.matches : {};
     const byId = new Map(q.pairs.map((x) => [x.id, x]));
     const rights = shownOrder(this._progress!, q).map((id) => byId.get(id)!);
@@ -517,65 +519,65 @@ export class AmanQuiz extends LitElement {
               const next = { ...(now?.type === 'matching' ? now.matches : {}) };
               if (v) next[pair.id] = v;
               else delete next[pair.id];
-              this.choose(q, { type: 'matching', matches: next });
+              this.#choose(q, { type: 'matching', matches: next });
             }}
           >
-            <option value="" ?selected=${!chosen}>${t('quiz:choose')}</option>
+            <option value="" ?selected=${!chosen}>${t('choose')}</option>
             ${rights.map((r) => html`<option value=${r.id} ?selected=${chosen === r.id}>${r.right}</option>`)}
           </select>
-          ${this.markFor(state)}
+          ${this.#markFor(state)}
         </li>`;
       })}
     </ul>`;
   }
 
   /** The right answer, in words, when the learner's was not fully right. */
-  private renderSolution(q: Question): TemplateResult | typeof nothing {
-    const t = this.i18n.t;
+  #renderSolution(q: Question): TemplateResult | typeof nothing {
+    const t = this.#i18n.t;
     if (q.type === 'ordering')
-      return html`<p>${t('quiz:solution.ordering')}</p>
+      return html`<p>${t('solution.ordering')}</p>
         <ol>${q.items.map((i) => html`<li>${inline(i.text)}</li>`)}</ol>`;
     if (q.type === 'matching')
-      return html`<p>${t('quiz:solution.matching')}</p>
+      return html`<p>${t('solution.matching')}</p>
         <ul>${q.pairs.map((p) => html`<li>${inline(p.left)} → ${inline(p.right)}</li>`)}</ul>`;
     return nothing;
   }
 
-  private renderResults(pack: QuizPack, p: QuizProgress): TemplateResult {
-    const t = this.i18n.t;
+  #renderResults(pack: QuizPack, p: QuizProgress): TemplateResult {
+    const t = this.#i18n.t;
     const r = scoreQuiz(pack, p.answers);
     const percent = r.maxScore ? Math.round((r.score / r.maxScore) * 100) : 0;
     const round = (n: number) => Math.round(n * 10) / 10;
     return html`
-      <h3 class="results-title" tabindex="-1">${t('quiz:results')}</h3>
-      <p class="score">${t('quiz:score', { score: round(r.score), max: round(r.maxScore), percent })}</p>
+      <h3 class="results-title" tabindex="-1">${t('results')}</h3>
+      <p class="score">${t('score', { score: round(r.score), max: round(r.maxScore), percent })}</p>
       <div part="feedback" data-state=${r.passed ? 'correct' : 'wrong'}>
-        <p><strong>${r.passed ? t('quiz:passed') : t('quiz:notPassed')}</strong>
-          ${t('quiz:passMark', { percent: Math.round(pack.passMark * 100) })}</p>
+        <p><strong>${r.passed ? t('passed') : t('notPassed')}</strong>
+          ${t('passMark', { percent: Math.round(pack.passMark * 100) })}</p>
       </div>
       <ol class="review">
         ${p.order.map((id) => {
           const q = pack.questions.find((x) => x.id === id)!;
           const s = r.perQuestion[id];
-          return html`<li>${s?.correct ? '✓' : '✗'} <span class="sr-only">${s?.correct ? t('quiz:mark.correct') : t('quiz:mark.wrong')}</span> ${inline(q.prompt)}</li>`;
+          return html`<li>${s?.correct ? '✓' : '✗'} <span class="sr-only">${s?.correct ? t('mark.correct') : t('mark.wrong')}</span> ${inline(q.prompt)}</li>`;
         })}
       </ol>
       <div class="row">
-        <button type="button" part="button" data-variant="primary" data-action="retry" @click=${this.onRetry}>${t('quiz:retry')}</button>
+        <button type="button" part="button" data-variant="primary" data-action="retry" @click=${this.#onRetry}>${t('retry')}</button>
       </div>
     `;
   }
 
-  private renderClear(): TemplateResult {
-    const t = this.i18n.t;
+  #renderClear(): TemplateResult {
+    const t = this.#i18n.t;
     return html`
       <p class="note">${this._memoryOnly ? t('common:memoryOnly') : t('common:deviceOnly')}</p>
       <span class="row">
         ${this._confirmClear
           ? html`<span>${t('common:clearConfirm')}</span>
-              <button type="button" part="button" data-action="clear" @click=${this.onClear}>${t('common:clearYes')}</button>
+              <button type="button" part="button" data-action="clear" @click=${this.#onClear}>${t('common:clearYes')}</button>
               <button type="button" part="button" @click=${() => (this._confirmClear = false)}>${t('common:cancel')}</button>`
-          : html`<button type="button" part="button" class="link-button" data-action="clear" @click=${this.onClear}>
+          : html`<button type="button" part="button" class="link-button" data-action="clear" @click=${this.#onClear}>
               ${t('common:clear')}
             </button>`}
       </span>
