@@ -127,12 +127,12 @@ export const Results: Story = {
     localStorage.setItem(
       `aman:quiz:${pack.id}:id`,
       JSON.stringify({
-        v: 1,
+        format: 1,
         packId: pack.id,
         version: '1.0.0',
         lang: 'id',
         attempt: 1,
-        seed: 'demo',
+        seed: 7,
         order: ['q1'],
         index: 1,
         answers: { q1: { type: 'true-false', value: true } },
