@@ -47,7 +47,7 @@ export class LangController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
-    private readonly namespaces: readonly string[],
+    private namespaces: readonly string[],
     private readonly onChange?: (lang: Lang) => void,
   ) {
     this.t = translator('id', namespaces[0]);
@@ -63,13 +63,27 @@ export class LangController implements ReactiveController {
     controllers.delete(this);
   }
 
-  refresh(force = false): void {
+  /**
+   * Adds a namespace only some states need (e.g. `errors`, shown only when a pack is bad), so a first visit does
+   * not download it. Resolves once it is loaded for the current language.
+   */
+  need(ns: string): Promise<void> {
+    if (!this.namespaces.includes(ns)) {
+      this.namespaces = [...this.namespaces, ns];
+      return this.refresh(true);
+    }
+    return this.loading;
+  }
+
+  private loading: Promise<void> = Promise.resolve();
+
+  refresh(force = false): Promise<void> {
     const lang = resolveLang(this.host);
-    if (!force && lang === this.lang) return;
+    if (!force && lang === this.lang) return this.loading;
     const changed = lang !== this.lang;
     this.lang = lang;
     const id = ++this.loadId;
-    loadNamespaces(lang, this.namespaces).then(
+    this.loading = loadNamespaces(lang, this.namespaces).then(
       () => {
         if (id !== this.loadId) return;
         this.t = translator(lang, this.namespaces[0]);
@@ -84,5 +98,6 @@ export class LangController implements ReactiveController {
       },
     );
     if (changed) this.onChange?.(lang);
+    return this.loading;
   }
 }

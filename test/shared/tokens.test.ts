@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { LitElement, type CSSResultOrNative } from 'lit';
 import * as aman from '../../src/aman.js';
 
-const elements = Object.values(aman).filter(
+const elements = (Object.values(aman) as unknown[]).filter(
   (v): v is typeof LitElement => typeof v === 'function' && v.prototype instanceof LitElement,
 );
 const cssOf = (el: typeof LitElement) =>

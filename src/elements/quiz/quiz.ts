@@ -91,7 +91,7 @@ export class AmanQuiz extends LitElement {
   #focusAfterRender: 'prompt' | 'next' | 'results' | 'check' | null = null;
   #completedAttempt = -1;
 
-  readonly #i18n = new LangController(this, ['quiz', 'common', 'errors']);
+  readonly #i18n = new LangController(this, ['quiz', 'common']);
   readonly #content = new PackController<QuizPack>(
     this,
     'quiz',
@@ -122,6 +122,8 @@ export class AmanQuiz extends LitElement {
 
   async #packSettled(c: PackController<QuizPack>): Promise<void> {
     if (c.state === 'error') {
+      await this.#i18n.need('errors'); // error messages are loaded only when there is an error to show
+      if (c.state !== 'error') return;
       const first = c.problems[0];
       emit(this, 'aman-error', {
         packId: c.failedId ?? this.pack ?? this.src ?? '',
