@@ -11,10 +11,11 @@ const stale = !existsSync(marker) || statSync(marker).mtimeMs < statSync('packag
 if (stale) {
   console.log('aman: installing npm packages from package-lock.json …');
   try {
-    run('npm ci --no-audit --no-fund');
+    execSync('npm ci --no-audit --no-fund', { stdio: ['ignore', 'inherit', 'pipe'] });
   } catch {
     // npm ci refuses a lockfile that lacks optional platform packages the registry does not serve here
     // (rollup's exotic platforms); `npm install` honours the same lockfile without that check.
+    console.log('aman: npm ci refused the lockfile (missing optional platform packages); using npm install');
     run('npm install --no-audit --no-fund');
   }
 }
