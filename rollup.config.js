@@ -85,6 +85,13 @@ export default [
       // The pack validator is needed only for packs from outside the library: its own lazy chunk.
       manualChunks(id) {
         if (/[\\/]src[\\/](core[\\/]validate|generated[\\/])/.test(id)) return 'validate';
+        // Lit, i18next and the element machinery every element uses travel as one chunk: one request, and one
+        // gzip stream compresses them better than several small files.
+        if (
+          /node_modules[\\/](lit|@lit|lit-html|lit-element|i18next)[\\/]/.test(id) ||
+          /src[\\/](shared[\\/](ui|pack|events|styles|lang|i18n|assets)|core[\\/]markup)\.ts$/.test(id)
+        )
+          return 'common';
         return undefined;
       },
       sourcemap: false,

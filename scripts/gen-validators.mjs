@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 const KINDS = {
   quiz: 'validateQuiz',
   region: 'validateRegion',
+  'report-guide': 'validateReportGuide',
 };
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -36,7 +36,7 @@ if (existsSync(join(DIST, 'elements'))) {
 }
 for (const extra of budgets.extraFiles ?? []) if (existsSync(join(DIST, extra))) entries.push(extra);
 
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
 const rows = [];
 let failed = false;
 for (const e of entries) {

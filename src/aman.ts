@@ -2,6 +2,9 @@
  * Aman: every element, registered. Pages that need only one element load `dist/elements/<tag>.js` instead.
  */
 export { AmanQuiz } from './elements/quiz/define.js';
+export { AmanReportGuide } from './elements/report-guide/define.js';
+export { AmanHelpCard } from './elements/help-card/define.js';
+export { AmanQuickExit } from './elements/quick-exit/define.js';
 export { setAssetBase } from './shared/assets.js';
 export { registerBuiltInPack } from './shared/pack.js';
 export { registerLocale } from './shared/i18n.js';

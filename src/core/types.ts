@@ -160,8 +160,62 @@ export interface RegionPack extends PackBase {
   regulations?: { title: string; note?: string }[];
 }
 
+/** Who a report-guide text is written for: the same content twice, the child's in short, plain words. */
+export type Audience = 'adult' | 'child';
+
+/** A text of the report guide for each audience. Inline markup. */
+export interface AudienceText {
+  adult: string;
+  child: string;
+}
+
+/** A titled text of the report guide (a step, a stage of the service path, a right, a do or don't). */
+export interface ReportGuideItem {
+  /** Required in sections; optional for steps and `stigma`, whose place names them. */
+  id?: string;
+  title?: AudienceText;
+  text: AudienceText;
+}
+
+export interface ReportGuideSection {
+  title: AudienceText;
+  items: (ReportGuideItem & { id: string })[];
+}
+
+/** A yes / no / not-sure question; the answer choices the steps (see `src/core/report.ts`). */
+export interface ReportYesNoQuestion {
+  prompt: AudienceText;
+  hint?: AudienceText;
+  options: { yes: AudienceText; no: AudienceText; unsure: AudienceText };
+}
+
+/** Every step the guide can show. Which ones show, and in which order, is decided by `planSteps`. */
+export type ReportStepId = 'emergency' | 'medical' | 'evidence' | 'trusted-adult' | 'school' | 'sapa' | 'local';
+
+export interface ReportGuidePack extends PackBase {
+  kind: 'report-guide';
+  intro: AudienceText;
+  questions: {
+    /** Is the child in danger right now? */
+    danger: ReportYesNoQuestion;
+    /** Did it happen in the last 72 hours? */
+    recent: ReportYesNoQuestion;
+    /** Who is asking (adults only: a child reading the guide is the one asking). Plain strings. */
+    role: { prompt: string; options: { parent: string; teacher: string; other: string } };
+  };
+  steps: Record<ReportStepId, ReportGuideItem & { title: AudienceText }>;
+  /** What happens after a report: the service path, in order. */
+  afterReport: ReportGuideSection;
+  /** The child's rights. */
+  rights: ReportGuideSection;
+  dos: ReportGuideSection;
+  donts: ReportGuideSection;
+  /** Honest words about "aib keluarga" (family disgrace). */
+  stigma: ReportGuideItem & { title: AudienceText };
+}
+
 /** Every pack kind that has a schema and validator (more are added as their elements arrive). */
-export type Pack = QuizPack | RegionPack;
+export type Pack = QuizPack | RegionPack | ReportGuidePack;
 
 /** One problem found in a pack: where (JSON path like `questions[2].options`) and what (an i18n key + values). */
 export interface PackProblem {

@@ -110,6 +110,7 @@ export function validatePack(data: unknown, expectedKind?: PackKind): Validation
   }
   if (kind === 'quiz') checkQuiz(data, found);
   if (kind === 'region') checkRegion(data, found);
+  if (kind === 'report-guide') checkReportGuide(data, found);
   if (!found.length) return { ok: true, pack: data as unknown as Pack };
   // Stable sort: at one place, schema problems stay before the semantic ones.
   found.sort((a, b) => compareSegs(a.segs, b.segs, data));
@@ -274,4 +275,9 @@ function checkRegion(pack: Obj, out: Found[]): void {
       out.push({ segs: ['contacts', i, 'url'], key: 'unsafeUrl', params: { url } });
     }
   });
+}
+
+/** Items of a report-guide section are told apart by id (stories and hosts' CSS may address them). */
+function checkReportGuide(pack: Obj, out: Found[]): void {
+  for (const s of ['afterReport', 'rights', 'dos', 'donts']) unique(list(child(pack[s], 'items')), [s, 'items'], 'id', 'duplicateId', out);
 }

@@ -47,7 +47,7 @@ describe('errors locales', () => {
         if (!['enum', 'const', 'required'].includes(k) || namesHere) walk(v, !namesHere && (k === 'properties' || k === 'definitions'));
       }
     };
-    for (const kind of ['common', 'quiz', 'region']) {
+    for (const kind of ['common', 'quiz', 'region', 'report-guide']) {
       walk(await (await fetch(new URL(`../../schemas/${kind}.schema.json`, import.meta.url))).json());
     }
     const keys: readonly string[] = PROBLEM_KEYS;

@@ -137,15 +137,20 @@ export class AmanQuiz extends LitElement {
     // Only a returning learner needs the code that checks stored progress, so it is a lazy chunk.
     const saved = stored ? (await import('../../core/progress-restore.js')).deserialize(stored, pack) : undefined;
     if (pack !== this.#content.pack) return; // a newer pack arrived meanwhile
+    this.#start(pack, saved);
+    this._announce = '';
+  }
+
+  /** Resumes `saved`, or starts afresh: shuffled with the page's seed, or a random one when none is given. */
+  #start(pack: QuizPack, saved?: QuizProgress): void {
     this._progress =
       saved ??
       startProgress(pack, {
-        seed: this.seed ?? (this.shuffle ? String(Math.floor(Math.random() * 1e9)) : pack.id),
+        seed: this.seed ?? (this.shuffle ? Math.random() * 1e9 : pack.id),
         shuffleQuestions: this.shuffle,
         now: Date.now(),
       });
     this.#completedAttempt = saved && isFinished(saved) ? saved.attempt : -1;
-    this._announce = '';
   }
 
   #save(p: QuizProgress): void {
@@ -224,14 +229,7 @@ export class AmanQuiz extends LitElement {
     deviceStore.clearAll();
     this._confirmClear = false;
     const pack = this.#content.pack;
-    if (pack) {
-      this._progress = startProgress(pack, {
-        seed: this.seed ?? pack.id,
-        shuffleQuestions: this.shuffle,
-        now: Date.now(),
-      });
-      this.#completedAttempt = -1;
-    }
+    if (pack) this.#start(pack);
     this._announce = this.#i18n.t('common:cleared') as string;
     this.#focusAfterRender = 'prompt';
   }

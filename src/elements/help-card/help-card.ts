@@ -1,0 +1,97 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { regionContacts } from '../../core/report.js';
+import { LangController } from '../../shared/lang.js';
+import { nationalContact, regionContact, regionController, regionErrorView } from '../../shared/contacts.js';
+import { base, tokens } from '../../shared/styles.js';
+import { contactStyles } from '../../shared/contacts.styles.js';
+import { helpCardStyles } from './help-card.styles.js';
+
+/**
+ * A small "need help?" card for a sidebar or footer (fits a 280 px column): SAPA 129 by call and WhatsApp, the
+ * emergency numbers, the region's UPTD PPA, a link to the full guide and a quick exit. It reads the same region
+ * pack as `<aman-report-guide>` and, like it, stores nothing.
+ *
+ * @summary Small "need help?" card with national and regional contacts and a link to the full guide.
+ *
+ * @csspart base - The outer box.
+ * @csspart body - The contacts.
+ * @csspart feedback - The error shown for a region pack that cannot be used.
+ *
+ * @cssproperty --aman-color-primary - Links and call buttons.
+ * @cssproperty --aman-max-width - Width limit of the card (default 22rem).
+ *
+ * @fires aman-error - When the region pack cannot be used: `{packId, message, path}`.
+ */
+export class AmanHelpCard extends LitElement {
+  static override styles = [tokens, base, contactStyles, helpCardStyles];
+
+  static override properties = {
+    region: { type: String },
+    regionSrc: { type: String, attribute: 'region-src' },
+    regionData: { attribute: false },
+    guideHref: { type: String, attribute: 'guide-href' },
+    quickExitHref: { type: String, attribute: 'quick-exit-href' },
+  };
+
+  /** Id of a built-in region pack; default `nasional`. */
+  declare region: string | null;
+  /** URL of the page's region pack (`{lang}` is replaced); takes precedence over `region`. */
+  declare regionSrc: string | null;
+  /** A region pack object, set from script. An inline `<script type="application/json">` child also works. */
+  declare regionData: unknown;
+  /** The page with the full `<aman-report-guide>` (http(s) or relative); no link without it. */
+  declare guideHref: string | null;
+  /** The neutral page the quick exit goes to (default `about:blank`). */
+  declare quickExitHref: string | null;
+
+  private readonly i18n = new LangController(this, ['helpcard', 'contacts', 'errors']);
+  private readonly regionPack = regionController(
+    this,
+    () => ({ data: this.regionData, src: this.regionSrc, pack: this.region }),
+    () => this.i18n.lang,
+    () => this.i18n.t,
+    true,
+  );
+
+  constructor() {
+    super();
+    this.region = null;
+    this.regionSrc = null;
+    this.regionData = undefined;
+    this.guideHref = null;
+    this.quickExitHref = null;
+  }
+
+  /** The guide link, only to a web page (never `javascript:` or the like). */
+  private get guideUrl(): string | undefined {
+    if (!this.guideHref) return undefined;
+    try {
+      const u = new URL(this.guideHref, document.baseURI);
+      return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.i18n.t;
+    const r = this.regionPack;
+    const uptd = regionContacts(r.state === 'ready' ? r.pack : undefined, ['uptd-ppa']);
+    const guide = this.guideUrl;
+    if (!this.i18n.ready && !this.i18n.failed) return html`<div part="base" aria-busy="true"></div>`;
+    return html`<div part="base" lang=${this.i18n.lang}>
+      <h2>${t('title')}</h2>
+      <p>${t('text')}</p>
+      ${r.state === 'error' ? regionErrorView(t, r.problems) : nothing}
+      <ul class="contacts" part="body" role="list">
+        ${nationalContact(t, 'sapa')}
+        ${uptd.map((c) => regionContact(t, c))}
+        ${r.state === 'error' ? html`<li>${t('contacts:findLocal')}</li>` : nothing}
+      </ul>
+      <h3>${t('emergency')}</h3>
+      <ul class="contacts" role="list">${nationalContact(t, 'police')} ${nationalContact(t, 'emergency')}</ul>
+      ${guide ? html`<p><a class="guide" href=${guide}>${t('guide')}</a></p>` : nothing}
+      <aman-quick-exit href=${this.quickExitHref ?? nothing} lang=${this.i18n.lang}></aman-quick-exit>
+    </div>`;
+  }
+}

@@ -1,0 +1,100 @@
+import { css } from 'lit';
+
+export const reportGuideStyles = css`
+  .exit-bar {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    background: var(--_bg);
+    padding: 0.25em 0;
+    margin-bottom: var(--_space);
+    border-bottom: 1px solid var(--_border);
+  }
+  h3 {
+    margin-top: 1.25em;
+  }
+  .note,
+  .hint {
+    color: var(--_muted);
+  }
+  legend {
+    font-weight: 700;
+  }
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .choice {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 44px;
+    padding: 0 0.9em 0 0.6em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .choice:has(:checked) {
+    border-color: var(--_primary);
+    background: var(--_surface);
+  }
+  .choice input {
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0;
+    accent-color: var(--_primary);
+  }
+  .step {
+    margin-bottom: 1em;
+  }
+  .step[data-step='emergency'] {
+    border-inline-start: 4px solid var(--_bad);
+    padding-inline-start: 0.5em;
+  }
+  .marks {
+    list-style: none;
+    padding: 0;
+  }
+  .mark {
+    font-weight: 700;
+    margin-inline-end: 0.35em;
+  }
+  @media print {
+    [part~='base'] {
+      border: 0;
+      padding: 0;
+      max-width: none;
+      font-size: 10.5pt;
+      line-height: 1.3;
+    }
+    .screen,
+    .exit-bar,
+    footer,
+    .step > :not(h4),
+    .web {
+      display: none !important;
+    }
+    h4,
+    h5,
+    .step {
+      margin: 0.3em 0 0.1em;
+    }
+    .contacts {
+      gap: 0;
+      margin: 0;
+    }
+    .contact {
+      display: block;
+    }
+    .links {
+      display: inline;
+    }
+    .links a {
+      display: inline;
+      padding: 0;
+      border: 0;
+      background: none !important;
+      color: #000 !important;
+    }
+  }
+`;

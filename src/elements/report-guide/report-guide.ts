@@ -1,0 +1,349 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import type { Audience, AudienceText, RegionPack, ReportGuidePack, ReportGuideSection, ReportStepId } from '../../core/types.js';
+import { STEP_CONTACTS, groupContacts, planSteps, regionContacts, type ReportAnswers, type YesNo } from '../../core/report.js';
+import type { NationalId } from '../../core/report.js';
+import { LangController } from '../../shared/lang.js';
+import { PackController } from '../../shared/pack.js';
+import { inline, packErrorView } from '../../shared/ui.js';
+import { nationalContact, regionContact, regionController, regionErrorView, reportPackError, verifiedText } from '../../shared/contacts.js';
+import { base, tokens } from '../../shared/styles.js';
+import { contactStyles } from '../../shared/contacts.styles.js';
+import { reportGuideStyles } from './report-guide.styles.js';
+
+const NATIONAL_ORDER: NationalId[] = ['sapa', 'police', 'emergency', 'ambulance'];
+const YES_NO: YesNo[] = ['yes', 'no', 'unsure'];
+/** On `<html>` while this guide prints (`data-aman-print` marks the guide itself). */
+const PRINTING = 'data-aman-printing';
+const TARGET = 'data-aman-print';
+let printSheet: CSSStyleSheet | undefined;
+
+/**
+ * "How to report": a few plain questions (is the child in danger now? did it just happen? who is asking?) choose
+ * the next steps, each with working call and WhatsApp links: SAPA 129 and the national emergency numbers, and the
+ * local services of the page's region pack. Then what happens after a report, the child's rights, what to do and
+ * not do, honest words about "aib keluarga", a one-page print card, and a quick exit. Adults and children get
+ * their own wording.
+ *
+ * Privacy: it stores nothing (no storage, no cookies) and requests nothing but its own pack and locale files;
+ * the answers live in memory and are gone when the page is left. It fires no progress events, so a host page's
+ * analytics cannot learn what was answered.
+ *
+ * @summary Step-by-step "how to report" guide with local contacts, rights, do/don't and a print card.
+ *
+ * @csspart base - The outer box.
+ * @csspart header - Title and introduction.
+ * @csspart body - Questions, steps and the sections after them.
+ * @csspart feedback - Error messages (bad guide or region pack).
+ * @csspart button - The print button.
+ * @csspart footer - Print button and privacy note.
+ *
+ * @cssproperty --aman-color-primary - Links, call buttons, selected answers.
+ * @cssproperty --aman-color-danger - The emergency step and the quick exit button.
+ * @cssproperty --aman-scale - Text scale (the `scale="projector"` attribute sets 1.75).
+ *
+ * @attr scale - `projector` for large text on a projector.
+ *
+ * @fires aman-error - When the guide pack or the region pack cannot be used: `{packId, message, path}`.
+ */
+export class AmanReportGuide extends LitElement {
+  static override styles = [tokens, base, contactStyles, reportGuideStyles];
+
+  static override properties = {
+    src: { type: String },
+    pack: { type: String },
+    packData: { attribute: false },
+    region: { type: String },
+    regionSrc: { type: String, attribute: 'region-src' },
+    regionData: { attribute: false },
+    audience: { type: String, reflect: true },
+    quickExitHref: { type: String, attribute: 'quick-exit-href' },
+    _answers: { state: true },
+    _announce: { state: true },
+  };
+
+  /** URL of a report-guide pack (JSON). `{lang}` is replaced by the resolved language. */
+  declare src: string | null;
+  /** Id of a built-in report-guide pack; default `lapor`. */
+  declare pack: string | null;
+  /** A report-guide pack object, set from script; takes precedence over `src` and `pack`. */
+  declare packData: unknown;
+  /** Id of a built-in region pack; default `nasional` (national numbers only, and how to find the local office). */
+  declare region: string | null;
+  /** URL of the page's region pack with the local contacts (`{lang}` is replaced); takes precedence over `region`. */
+  declare regionSrc: string | null;
+  /** A region pack object, set from script; takes precedence over `region-src`. */
+  declare regionData: unknown;
+  /** `adult` (default) or `child`: whose wording to show. The reader can switch it. */
+  declare audience: Audience;
+  /** The neutral page the built-in quick exit goes to (default `about:blank`). */
+  declare quickExitHref: string | null;
+
+  private declare _answers: ReportAnswers;
+  private declare _announce: string;
+
+  private readonly i18n = new LangController(this, ['report', 'contacts', 'errors']);
+  private readonly content = new PackController<ReportGuidePack>(
+    this,
+    'report-guide',
+    'lapor',
+    () => this.source,
+    () => this.i18n.lang,
+    (c) => reportPackError(this, c, this.i18n.t, this.source, 'lapor'),
+  );
+  private readonly regionPack = regionController(
+    this,
+    () => ({ data: this.regionData, src: this.regionSrc, pack: this.region }),
+    () => this.i18n.lang,
+    () => this.i18n.t,
+    false,
+  );
+
+  constructor() {
+    super();
+    this.src = null;
+    this.pack = null;
+    this.packData = undefined;
+    this.region = null;
+    this.regionSrc = null;
+    this.regionData = undefined;
+    this.audience = 'adult';
+    this.quickExitHref = null;
+    this._answers = {};
+    this._announce = '';
+  }
+
+  private get source() {
+    return { data: this.packData, src: this.src, pack: this.pack };
+  }
+
+  private get child(): boolean {
+    return this.audience === 'child';
+  }
+
+  /** The text for the current audience. */
+  private tx(a: AudienceText): string {
+    return this.child ? a.child : a.adult;
+  }
+
+  private get ctx(): { context: Audience } {
+    return { context: this.child ? 'child' : 'adult' };
+  }
+
+  private get steps(): ReportStepId[] {
+    return planSteps({ ...this._answers, role: this.child ? 'child' : this._answers.role });
+  }
+
+  private answer(change: ReportAnswers): void {
+    this._answers = { ...this._answers, ...change };
+    this.announceSteps();
+  }
+
+  private setAudience(a: Audience): void {
+    this.audience = a;
+    this.announceSteps();
+  }
+
+  private announceSteps(): void {
+    const pack = this.content.pack;
+    if (!pack) return;
+    const steps = this.steps;
+    this._announce = this.i18n.t('stepsUpdated', { n: steps.length, first: this.tx(pack.steps[steps[0]!].title) });
+  }
+
+  /** Prints only this guide, as a one-page card, whatever else the host page holds. */
+  private onPrint(): void {
+    if (!printSheet) {
+      printSheet = new CSSStyleSheet();
+      // Everything in the page that neither is nor holds this guide is left out of the printout.
+      printSheet.replaceSync(
+        `@media print{html[${PRINTING}] body :not([${TARGET}]):not(:has([${TARGET}])):not([${TARGET}] *){display:none!important}}`,
+      );
+    }
+    if (!document.adoptedStyleSheets.includes(printSheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, printSheet];
+    const root = document.documentElement;
+    root.setAttribute(PRINTING, '');
+    this.setAttribute(TARGET, '');
+    addEventListener(
+      'afterprint',
+      () => {
+        root.removeAttribute(PRINTING);
+        this.removeAttribute(TARGET);
+      },
+      { once: true },
+    );
+    print();
+  }
+
+  // --- rendering ----------------------------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const t = this.i18n.t;
+    const words = this.i18n.ready || this.i18n.failed;
+    const c = this.content;
+    return html`<div part="base" lang=${this.i18n.lang}>
+      <div class="exit-bar"><aman-quick-exit href=${this.quickExitHref ?? nothing} lang=${this.i18n.lang}></aman-quick-exit></div>
+      ${!words
+        ? html`<p aria-busy="true"></p>`
+        : c.state === 'ready'
+          ? this.renderGuide(c.pack!)
+          : c.state === 'error'
+            ? html`${packErrorView(t, c.problems, c.problems.some((p) => p.key === 'loadFailed') ? () => c.reload() : undefined)}
+                ${this.renderDirectory(this.regionPack.state === 'ready' ? this.regionPack.pack : undefined)}`
+            : html`<p role="status" aria-busy="true">${t('loading')}</p>`}
+      <p class="sr-only" role="status">${this._announce}</p>
+    </div>`;
+  }
+
+  private renderGuide(pack: ReportGuidePack): TemplateResult {
+    const t = this.i18n.t;
+    const region = this.regionPack.state === 'ready' ? this.regionPack.pack : undefined;
+    return html`<div lang=${this.content.contentLang ?? this.i18n.lang}>
+      <header part="header">
+        <h2>${pack.title}</h2>
+        <p class="screen">${inline(this.tx(pack.intro))}</p>
+      </header>
+      ${this.regionPack.state === 'error' ? regionErrorView(t, this.regionPack.problems) : nothing}
+      <div part="body">
+        <div class="screen">${this.renderQuestions(pack)}</div>
+        <section>
+          <h3>${t('stepsTitle', this.ctx)}</h3>
+          <ol class="steps">${this.steps.map((id) => this.renderStep(pack, id, region))}</ol>
+        </section>
+        ${this.renderDirectory(region)}
+        <div class="screen">
+          ${this.renderList(pack.afterReport, 'path')} ${this.renderList(pack.rights, 'rights')}
+          ${this.renderList(pack.dos, 'do', '✓')} ${this.renderList(pack.donts, 'dont', '✗')}
+          <section>
+            <h3>${this.tx(pack.stigma.title)}</h3>
+            <p>${inline(this.tx(pack.stigma.text))}</p>
+          </section>
+        </div>
+      </div>
+      <footer part="footer">
+        <p class="note">${t('privacy', this.ctx)}</p>
+        <button type="button" part="button" @click=${this.onPrint}>${t('print')}</button>
+      </footer>
+    </div>`;
+  }
+
+  private renderQuestions(pack: ReportGuidePack): TemplateResult {
+    const t = this.i18n.t;
+    const q = pack.questions;
+    const a = this._answers;
+    const yesNo = (id: 'danger' | 'recent') =>
+      this.radios(
+        id,
+        this.tx(q[id].prompt),
+        q[id].hint && this.tx(q[id].hint),
+        YES_NO.map((v) => [v, this.tx(q[id].options[v])]),
+        a[id],
+        (v) => this.answer({ [id]: v }),
+      );
+    return html`${this.radios(
+        'audience',
+        t('audience'),
+        undefined,
+        [
+          ['adult', t('audienceAdult')],
+          ['child', t('audienceChild')],
+        ],
+        this.child ? 'child' : 'adult',
+        (v) => this.setAudience(v),
+      )}
+      <section>
+      <h3>${t('questionsTitle')}</h3>
+      <p class="hint">${t('questionsHint', this.ctx)}</p>
+      ${yesNo('danger')} ${yesNo('recent')}
+      ${this.child
+        ? nothing
+        : this.radios(
+            'role',
+            q.role.prompt,
+            undefined,
+            (['parent', 'teacher', 'other'] as const).map((v) => [v, q.role.options[v]]),
+            a.role === 'child' ? undefined : a.role,
+            (v) => this.answer({ role: v }),
+          )}
+    </section>`;
+  }
+
+  private radios<V extends string>(
+    name: string,
+    legend: string,
+    hint: string | undefined,
+    options: [V, string][],
+    value: V | undefined,
+    set: (v: V) => void,
+  ): TemplateResult {
+    return html`<fieldset data-question=${name} aria-describedby=${hint ? `${name}-hint` : nothing}>
+      <legend>${legend}</legend>
+      ${hint ? html`<p class="hint" id=${`${name}-hint`}>${hint}</p>` : nothing}
+      <div class="choices">
+        ${options.map(
+          ([v, label]) => html`<label class="choice">
+            <input type="radio" name=${name} value=${v} .checked=${value === v} @change=${() => set(v)} />
+            <span>${label}</span>
+          </label>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  private renderStep(pack: ReportGuidePack, id: ReportStepId, region: RegionPack | undefined): TemplateResult {
+    const t = this.i18n.t;
+    const step = pack.steps[id];
+    const want = STEP_CONTACTS[id];
+    const local = regionContacts(region, want.types);
+    // Without a usable region pack (still loading: nothing yet; failed: say where to ask), the local step still helps.
+    const findLocal = id === 'local' && !local.length && this.regionPack.state === 'error';
+    return html`<li class="step" data-step=${id}>
+      <h4>${this.tx(step.title)}</h4>
+      <p>${inline(this.tx(step.text))}</p>
+      ${want.national.length || local.length
+        ? html`<ul class="contacts" role="list">
+            ${want.national.map((n) => nationalContact(t, n))} ${local.map((c) => regionContact(t, c))}
+          </ul>`
+        : nothing}
+      ${findLocal ? html`<p>${t('contacts:findLocal')}</p>` : nothing}
+    </li>`;
+  }
+
+  /** Every number: the national ones (always, even with no region), then the region's, grouped by service. */
+  private renderDirectory(region?: RegionPack): TemplateResult {
+    const t = this.i18n.t;
+    return html`<section class="directory">
+      <h3>${t('contactsTitle', this.ctx)}</h3>
+      <h4>${t('contacts:nationalTitle')}</h4>
+      <ul class="contacts" role="list">${NATIONAL_ORDER.map((n) => nationalContact(t, n))}</ul>
+      ${region
+        ? html`<h4>${t('contacts:regionTitle', { region: region.title })}</h4>
+            <p class="note">
+              ${verifiedText(t, region, this.i18n.lang)}${region.source ? html`<br />${t('contacts:source', { source: region.source })}` : nothing}
+            </p>
+            ${region.description ? html`<p>${region.description}</p>` : nothing}
+            ${groupContacts(region).map(
+              (g) => html`<h5>${t(`contacts:type.${g.type}`)}</h5>
+                <ul class="contacts" role="list">${g.contacts.map((c) => regionContact(t, c))}</ul>`,
+            )}
+            ${region.regulations?.length
+              ? html`<h5>${t('contacts:regulations')}</h5>
+                  <ul>${region.regulations.map((r) => html`<li>${r.title}${r.note ? ` (${r.note})` : ''}</li>`)}</ul>`
+              : nothing}`
+        : nothing}
+    </section>`;
+  }
+
+  private renderList(section: ReportGuideSection, kind: string, mark?: string): TemplateResult {
+    const items = section.items.map(
+      (i) => html`<li data-item=${i.id}>
+        ${mark ? html`<span class="mark" aria-hidden="true">${mark}</span>` : nothing}
+        ${i.title ? html`<strong>${this.tx(i.title)}.</strong>` : nothing} ${inline(this.tx(i.text))}
+      </li>`,
+    );
+    // The service path is a sequence; the others are sets.
+    return html`<section class=${kind}>
+      <h3>${this.tx(section.title)}</h3>
+      ${kind === 'path' ? html`<ol>${items}</ol>` : html`<ul class=${mark ? 'marks' : nothing} role="list">${items}</ul>`}
+    </section>`;
+  }
+}
