@@ -1,11 +1,7 @@
 // Component and unit tests in real headless Chromium (Debian's package; npm cannot download browsers here).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { existsSync } from 'node:fs';
-
-const executablePath =
-  process.env.CHROME_PATH ||
-  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 export default {
   files: ['test/**/*.test.ts', '!test/e2e/**'],
@@ -17,17 +13,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath,
+        executablePath: chromiumPath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          // Chromium still looks up Google hosts at start; nothing may leave this machine.
-          '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost',
-        ],
+        args: chromiumArgs,
       },
     }),
   ],
