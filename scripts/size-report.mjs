@@ -60,6 +60,11 @@ for (const r of rows) {
 const chunks = existsSync(join(DIST, 'chunks')) ? readdirSync(join(DIST, 'chunks')) : [];
 for (const c of chunks.sort()) console.log(`  chunk ${c}: ${kb(gz(`chunks/${c}`))}`);
 writeFileSync(join(DIST, 'size-report.json'), JSON.stringify(rows, null, 2));
+const pre = join(DIST, 'precache-size.json');
+if (existsSync(pre)) {
+  const { count, bytes } = JSON.parse(readFileSync(pre, 'utf8'));
+  console.log(`precache (sw.js): ${count} files, ${kb(bytes)} (cap ${kb(budgets.precache?.maxBytes ?? 2097152)})`);
+}
 if (failed) {
   console.error('size: an entry is over its budget (size-budgets.json)');
   process.exit(1);

@@ -5,6 +5,7 @@ export { AmanQuiz } from './elements/quiz/define.js';
 export { AmanReportGuide } from './elements/report-guide/define.js';
 export { AmanHelpCard } from './elements/help-card/define.js';
 export { AmanQuickExit } from './elements/quick-exit/define.js';
+export { AmanOffline } from './elements/offline/define.js';
 export { setAssetBase } from './shared/assets.js';
 export { registerBuiltInPack } from './shared/pack.js';
 export { registerLocale } from './shared/i18n.js';

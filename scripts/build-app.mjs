@@ -1,0 +1,462 @@
+#!/usr/bin/env node
+// The standalone app and the offline layer, written into dist/ after Rollup and the static copies (build.mjs):
+//   index.html + app.js + app.css  the hub (sources in src/app/), no inline script or style: runs under the strict CSP
+//   app-data.json                  the elements and built-in packs of this build, for the hub
+//   manifest.webmanifest, icons/   installable app; the PNGs are drawn here with zlib, no image tool needed
+//   aman.bundle.js                 single-file fallback with the Indonesian strings and packs inlined (esbuild)
+//   sw.js                          Workbox service worker precaching all of the above; precache-size.json
+// Usage: node scripts/build-app.mjs [distDir]. `generateServiceWorker(dir)` is exported for the update e2e test.
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { deflateSync, gzipSync } from 'node:zlib';
+import { build as esbuild } from 'esbuild';
+import { generateSW } from 'workbox-build';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+/** Tags in the order of DESIGN.md; elements this list does not know yet come after, alphabetically. */
+const ORDER = [
+  'aman-quiz',
+  'aman-lesson',
+  'aman-report-guide',
+  'aman-help-card',
+  'aman-quick-exit',
+  'aman-stigma-module',
+  'aman-procedure-training',
+  'aman-collaboration-check',
+  'aman-presenter',
+];
+/** Pack kind of an element whose tag does not name it. */
+const KIND_OF = { 'aman-stigma-module': 'stigma' };
+/** The hub shows these in its frame rather than as a card. */
+const NOT_LISTED = new Set(['aman-offline']);
+
+// --- the service worker -------------------------------------------------------------------------------------------
+
+/**
+ * generateSW rather than injectManifest: everything the worker has to do is configuration — precache, runtime
+ * routes with expiration and quota purging, and the `SKIP_WAITING` message listener that generateSW writes itself
+ * whenever `skipWaiting` is false — so there is no service-worker source of our own to bundle, type and test.
+ * `inlineWorkboxRuntime` puts the Workbox runtime inside sw.js: nothing is loaded from a CDN or any other origin.
+ */
+export async function generateServiceWorker(dist = 'dist', { maxBytes = budget().maxBytes } = {}) {
+  const dir = resolve(dist);
+  const { count, size, warnings } = await generateSW({
+    globDirectory: dir,
+    globPatterns: ['**/*.{js,json,css,html,png,svg,webmanifest}'],
+    globIgnores: [
+      'sw.js',
+      'workbox-*.js',
+      'aman.bundle.js', // the fallback for hosts without dist/: the app itself never loads it
+      'cli/**',
+      'types/**',
+      'custom-elements.json',
+      'size-report.json',
+      'precache-size.json',
+      '**/*.test.*',
+      '**/*.map',
+    ],
+    swDest: join(dir, 'sw.js'),
+    mode: 'production',
+    sourcemap: false,
+    inlineWorkboxRuntime: true,
+    cacheId: 'aman',
+    // Never automatic: a new version waits until the page posts {type: 'SKIP_WAITING'} (the reload button of
+    // <aman-offline>), so no learner has the code swapped under them mid-quiz. A failed install leaves the old one.
+    skipWaiting: false,
+    // Only the very first install takes the open page at once (there is no older version to swap out).
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+    disableDevLogs: true,
+    directoryIndex: 'index.html',
+    // Rollup puts a content hash in every chunk name: the URL is the revision.
+    dontCacheBustURLsMatching: /^chunks\/.+-[\w-]{6,}\.js$/,
+    maximumFileSizeToCacheInBytes: 512 * 1024,
+    runtimeCaching: [
+      {
+        // Agency packs from `src` URLs: same-origin JSON outside the precache. Shown at once from the cache, refreshed
+        // in the background; bounded, and a full disk empties this cache only — the precache is never purged.
+        urlPattern: ({ url, request, sameOrigin }) =>
+          sameOrigin && request.method === 'GET' && url.pathname.endsWith('.json') && !url.pathname.includes('/wp-json/'),
+        handler: 'StaleWhileRevalidate',
+        options: {
+          cacheName: 'aman-packs',
+          expiration: { maxEntries: 60, purgeOnQuotaError: true },
+          cacheableResponse: { statuses: [200] },
+        },
+      },
+      {
+        // Pictures that agency packs refer to.
+        urlPattern: ({ request, sameOrigin }) => sameOrigin && request.destination === 'image',
+        handler: 'StaleWhileRevalidate',
+        options: {
+          cacheName: 'aman-images',
+          expiration: { maxEntries: 60, purgeOnQuotaError: true },
+          cacheableResponse: { statuses: [200] },
+        },
+      },
+      {
+        // Pages of a host site that registers sw.js with a scope over them (docs/embedding.md): the network first,
+        // the last copy when offline. Log-in and admin pages are never kept, nor anything marked private/no-store.
+        // `accept: text/html` also matches the copy <aman-offline> asks for (CACHE_URLS) of the page it first ran on.
+        urlPattern: ({ request, url, sameOrigin }) =>
+          sameOrigin &&
+          request.method === 'GET' &&
+          (request.mode === 'navigate' || /text\/html/.test(request.headers.get('accept') || '')) &&
+          !/\/wp-(admin|login|json)|\/(login|logout|admin)\b/i.test(url.pathname),
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: 'aman-pages',
+          expiration: { maxEntries: 30, purgeOnQuotaError: true },
+          cacheableResponse: { statuses: [200] },
+          plugins: [
+            {
+              cacheWillUpdate: async ({ response }) =>
+                /no-store|private/i.test(response.headers.get('cache-control') || '') ? null : response,
+            },
+          ],
+        },
+      },
+    ],
+  });
+  for (const w of warnings) console.warn(`build-app: workbox: ${w}`);
+  const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+  // The Workbox runtime is inside sw.js; a warning text mentions a bit.ly link, but nothing may be loaded from
+  // elsewhere (the offline e2e test records every request to be sure).
+  if (/importScripts\s*\(|workbox-cdn|storage\.googleapis\.com/.test(sw)) {
+    throw new Error('build-app: sw.js imports scripts from elsewhere; it must be self-contained');
+  }
+  writeFileSync(join(dir, 'precache-size.json'), `${JSON.stringify({ count, bytes: size }, null, 2)}\n`);
+  const over = size > maxBytes;
+  console.log(`build-app: precache ${count} files, ${kb(size)} (cap ${kb(maxBytes)})${over ? ' OVER THE CAP' : ''}`);
+  if (over) throw new Error(`build-app: the precache is over its cap (size-budgets.json "precache.maxBytes")`);
+  return { count, bytes: size };
+}
+
+function budget() {
+  const b = JSON.parse(readFileSync(join(ROOT, 'size-budgets.json'), 'utf8'));
+  return { maxBytes: b.precache?.maxBytes ?? 2 * 1024 * 1024 };
+}
+
+// --- icons: a white shield with a heart on Aman blue, drawn with 4×4 supersampling -------------------------------
+
+const BLUE = [11, 79, 138];
+const WHITE = [255, 255, 255];
+const ORANGE = [199, 83, 0];
+
+function shield(x, y) {
+  const top = -0.42, mid = 0.02, bottom = 0.46, half = 0.36;
+  if (y < top || y > bottom) return false;
+  const w = y <= mid ? half : half * (1 - ((y - mid) / (bottom - mid)) ** 2);
+  return Math.abs(x) <= w;
+}
+function heart(x, y) {
+  const X = x / 0.19;
+  const Y = -(y + 0.05) / 0.19 + 0.15;
+  return (X * X + Y * Y - 1) ** 3 - X * X * Y ** 3 <= 0;
+}
+
+/** @param {number} size @param {boolean} maskable full-bleed square, symbol inside the 80% safe circle */
+function drawIcon(size, maskable) {
+  const content = maskable ? 0.6 : 0.78;
+  const radius = maskable ? 0 : 0.2;
+  const layers = [
+    {
+      color: BLUE,
+      inside: (u, v) => {
+        if (!radius) return true;
+        const dx = Math.max(Math.abs(u) - (0.5 - radius), 0);
+        const dy = Math.max(Math.abs(v) - (0.5 - radius), 0);
+        return dx * dx + dy * dy <= radius * radius;
+      },
+    },
+    { color: WHITE, inside: (u, v) => shield(u / content, v / content) },
+    { color: ORANGE, inside: (u, v) => heart(u / content, v / content) },
+  ];
+  const S = 4;
+  const rows = Buffer.alloc((size * 4 + 1) * size);
+  for (let py = 0; py < size; py++) {
+    const row = py * (size * 4 + 1);
+    rows[row] = 0; // filter: none
+    for (let px = 0; px < size; px++) {
+      let r = 0, g = 0, b = 0, a = 0;
+      for (let sy = 0; sy < S; sy++) {
+        for (let sx = 0; sx < S; sx++) {
+          const u = (px + (sx + 0.5) / S) / size - 0.5;
+          const v = (py + (sy + 0.5) / S) / size - 0.5;
+          let c = null;
+          for (const l of layers) if (l.inside(u, v)) c = l.color;
+          if (c) (r += c[0], g += c[1], b += c[2], a += 1);
+        }
+      }
+      const o = row + 1 + px * 4;
+      // Straight (not premultiplied) alpha: average the colour of the covered samples only.
+      rows[o] = a ? Math.round(r / a) : 0;
+      rows[o + 1] = a ? Math.round(g / a) : 0;
+      rows[o + 2] = a ? Math.round(b / a) : 0;
+      rows[o + 3] = Math.round((a / (S * S)) * 255);
+    }
+  }
+  return encodePng(size, size, rows);
+}
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+function crc32(buf) {
+  let c = 0xffffffff;
+  for (const byte of buf) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+function chunk(type, body) {
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(body.length);
+  const tb = Buffer.concat([Buffer.from(type, 'ascii'), body]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(tb));
+  return Buffer.concat([len, tb, crc]);
+}
+/** RGBA, 8 bits per channel; `rows` already carries a filter byte before each row. */
+function encodePng(width, height, rows) {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 6; // colour type RGBA
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(rows, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+// --- the pieces -----------------------------------------------------------------------------------------------------
+
+function listFiles(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => statSync(join(dir, f)).isFile())
+    .sort();
+}
+
+/** Every built-in pack: content/<kind>/<id>.<lang>.json → { kind: [{ id, titles: { lang: title } }] }. */
+function readPacks(contentDir) {
+  const packs = {};
+  for (const f of listFiles(contentDir)) {
+    const m = /^([\w-]+)[\\/]([\w-]+)\.(id|en|jv)\.json$/.exec(f);
+    if (!m) continue;
+    const [, kind, id, lang] = m;
+    let title = id;
+    try {
+      title = JSON.parse(readFileSync(join(contentDir, f), 'utf8')).title || id;
+    } catch {
+      /* an invalid pack is the validator's business; the hub still lists it by id */
+    }
+    const list = (packs[kind] ??= []);
+    let entry = list.find((p) => p.id === id);
+    if (!entry) list.push((entry = { id, titles: {} }));
+    entry.titles[lang] = title;
+  }
+  return packs;
+}
+
+/** The custom-elements manifest's view of each tag: summary, and whether it has a `pack` attribute (and its default). */
+function readManifest() {
+  const file = [join(ROOT, 'dist/custom-elements.json'), join(ROOT, 'custom-elements.json')].find(existsSync);
+  const out = {};
+  if (!file) return out;
+  for (const mod of JSON.parse(readFileSync(file, 'utf8')).modules ?? []) {
+    for (const d of mod.declarations ?? []) {
+      if (!d.customElement || !d.tagName) continue;
+      const pack = (d.attributes ?? []).find((a) => a.name === 'pack');
+      out[d.tagName] = {
+        summary: d.summary ?? '',
+        hasPack: !!pack,
+        defaultPack: /`([\w-]+)` \(default\)/.exec(pack?.description ?? '')?.[1],
+      };
+    }
+  }
+  return out;
+}
+
+function appData(dist, version) {
+  const manifest = readManifest();
+  const packs = readPacks(join(dist, 'content'));
+  const tags = listFiles(join(dist, 'elements'))
+    .filter((f) => /^aman-[\w-]+\.js$/.test(f))
+    .map((f) => f.slice(0, -3))
+    .filter((t) => !NOT_LISTED.has(t));
+  const rank = (t) => (ORDER.includes(t) ? ORDER.indexOf(t) : ORDER.length);
+  tags.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const elements = tags.map((tag) => {
+    const info = manifest[tag] ?? {};
+    const kind = KIND_OF[tag] ?? tag.slice('aman-'.length);
+    const withPacks = packs[kind] && info.hasPack !== false;
+    if (withPacks && info.defaultPack) {
+      // The element's own default first, so the hub preselects what the bare tag would show.
+      packs[kind].sort((a, b) => (b.id === info.defaultPack) - (a.id === info.defaultPack) || a.id.localeCompare(b.id));
+    }
+    return { tag, ...(withPacks ? { kind } : {}), summary: info.summary ?? '' };
+  });
+  return { version, build: '', elements, packs };
+}
+
+async function buildHub(dist) {
+  await esbuild({
+    entryPoints: [
+      { in: join(ROOT, 'src/app/app.ts'), out: 'app' },
+      { in: join(ROOT, 'src/app/app.css'), out: 'app' },
+    ],
+    outdir: dist,
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    tsconfig: join(ROOT, 'tsconfig.json'),
+  });
+  cpSync(join(ROOT, 'src/app/index.html'), join(dist, 'index.html'));
+}
+
+function writeIcons(dist) {
+  mkdirSync(join(dist, 'icons'), { recursive: true });
+  const icons = [
+    { file: 'icon-192.png', size: 192, maskable: false },
+    { file: 'icon-512.png', size: 512, maskable: false },
+    { file: 'maskable-512.png', size: 512, maskable: true },
+  ];
+  for (const i of icons) writeFileSync(join(dist, 'icons', i.file), drawIcon(i.size, i.maskable));
+  return icons;
+}
+
+function writeManifest(dist, icons) {
+  const id = JSON.parse(readFileSync(join(ROOT, 'locales/id/app.json'), 'utf8'));
+  const manifest = {
+    id: './',
+    name: `Aman — ${id.tagline}`,
+    short_name: 'Aman',
+    description: id.description,
+    lang: 'id',
+    dir: 'ltr',
+    start_url: './',
+    scope: './',
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: '#0b4f8a',
+    categories: ['education', 'social'],
+    icons: icons.map((i) => ({
+      src: `icons/${i.file}`,
+      sizes: `${i.size}x${i.size}`,
+      type: 'image/png',
+      purpose: i.maskable ? 'maskable' : 'any',
+    })),
+  };
+  writeFileSync(join(dist, 'manifest.webmanifest'), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+/** dist/aman.bundle.js: everything in one ES module, with the Indonesian strings and built-in packs inlined. */
+async function buildBundle(dist) {
+  const assetBase = {
+    name: 'aman-asset-base',
+    setup(b) {
+      // Same marker Rollup rewrites: the bundle sits in dist/, beside locales/ and content/.
+      b.onLoad({ filter: /[\\/]src[\\/]shared[\\/]assets\.ts$/ }, (args) => {
+        const code = readFileSync(args.path, 'utf8');
+        const out = code.replace('new URL(ROOT, import.meta.url)', "new URL('./', import.meta.url)");
+        if (out === code) throw new Error('asset base marker (new URL(ROOT, import.meta.url)) not found in assets.ts');
+        return { contents: out, loader: 'ts' };
+      });
+    },
+  };
+  // package.json's `sideEffects` names only the define modules; the data registration is a side effect too.
+  const keepRegistration = {
+    name: 'aman-keep-registration',
+    setup(b) {
+      b.onResolve({ filter: /^\.\/bundle-data\.js$/ }, (args) => ({
+        path: join(args.resolveDir, 'bundle-data.ts'),
+        sideEffects: true,
+      }));
+    },
+  };
+  const inlineData = {
+    name: 'aman-inline-data',
+    setup(b) {
+      b.onResolve({ filter: /^aman:inline-data$/ }, () => ({ path: 'inline-data', namespace: 'aman-inline' }));
+      b.onLoad({ filter: /.*/, namespace: 'aman-inline' }, () => {
+        const locales = {};
+        for (const f of listFiles(join(ROOT, 'locales/id'))) {
+          // app.json is the hub's, which the bundle does not contain.
+          if (f.endsWith('.json') && f !== 'app.json') locales[f.slice(0, -5)] = JSON.parse(readFileSync(join(ROOT, 'locales/id', f), 'utf8'));
+        }
+        const packs = [];
+        for (const f of listFiles(join(ROOT, 'content'))) {
+          const m = /^([\w-]+)[\\/]([\w-]+)\.id\.json$/.exec(f);
+          if (m) packs.push({ kind: m[1], id: m[2], data: JSON.parse(readFileSync(join(ROOT, 'content', f), 'utf8')) });
+        }
+        return {
+          contents: `export const locales = ${JSON.stringify(locales)};\nexport const packs = ${JSON.stringify(packs)};\n`,
+          loader: 'js',
+        };
+      });
+    },
+  };
+  await esbuild({
+    entryPoints: [join(ROOT, 'src/app/bundle-entry.ts')],
+    outfile: join(dist, 'aman.bundle.js'),
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    conditions: ['production', 'module'],
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    tsconfig: join(ROOT, 'tsconfig.json'),
+    plugins: [assetBase, keepRegistration, inlineData],
+  });
+}
+
+/** A short hash of everything the service worker precaches, shown in the hub's footer to tell versions apart. */
+function buildId(dist) {
+  const h = createHash('sha256');
+  for (const f of listFiles(dist)) {
+    if (/^(sw\.js|app-data\.json|precache-size\.json|size-report\.json|aman\.bundle\.js)$|^(cli|types)[\\/]/.test(f)) continue;
+    h.update(f).update(readFileSync(join(dist, f)));
+  }
+  return h.digest('hex').slice(0, 10);
+}
+
+export async function buildApp(dist = 'dist') {
+  const t0 = Date.now();
+  dist = resolve(dist);
+  if (!existsSync(join(dist, 'aman.js'))) throw new Error(`build-app: ${relative(ROOT, dist)}/aman.js is missing; run the Rollup build first`);
+  const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+  await buildHub(dist);
+  writeManifest(dist, writeIcons(dist));
+  await buildBundle(dist);
+  const data = appData(dist, version);
+  data.build = buildId(dist);
+  writeFileSync(join(dist, 'app-data.json'), `${JSON.stringify(data, null, 2)}\n`);
+  const bundleBytes = statSync(join(dist, 'aman.bundle.js')).size;
+  const bundleGz = gzipSync(readFileSync(join(dist, 'aman.bundle.js')), { level: 9 }).length;
+  console.log(`build-app: hub with ${data.elements.length} element(s): ${data.elements.map((e) => e.tag).join(', ')}`);
+  console.log(`build-app: aman.bundle.js ${kb(bundleBytes)} (${kb(bundleGz)} gzip)`);
+  const pre = await generateServiceWorker(dist);
+  console.log(`build-app: done in ${Date.now() - t0} ms`);
+  return { ...pre, bundleBytes, bundleGz, build: data.build };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  buildApp(process.argv[2] ?? 'dist').catch((err) => {
+    console.error(err.message ?? err);
+    process.exit(1);
+  });
+}

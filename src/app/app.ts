@@ -1,0 +1,325 @@
+/**
+ * The standalone app (dist/index.html): a hub listing every element of the build with its built-in packs, a
+ * language switch, and a stage that shows one element on this screen or full screen for a projector.
+ *
+ * Plain DOM on purpose: the hub must render under the strict CSP (no inline code, Trusted Types required), so it
+ * never assigns HTML — only `textContent` and attributes. Each element's module is imported when it is first
+ * opened; every file is precached by the service worker, so the hub works the same offline.
+ * State lives in the URL hash (`#lang=en&open=aman-quiz&pack=…&scale=projector`), so a reload — or a reopened
+ * installed app — comes back to the same screen.
+ */
+
+type Lang = 'id' | 'en' | 'jv';
+const LANGS: readonly Lang[] = ['id', 'en', 'jv'];
+const STORE_KEY = 'aman:app:lang';
+
+interface PackInfo {
+  id: string;
+  titles: Partial<Record<Lang, string>>;
+}
+interface ElementInfo {
+  tag: string;
+  /** Pack kind the element reads through `pack`; absent for elements without packs. */
+  kind?: string;
+  summary?: string;
+}
+interface AppData {
+  version: string;
+  build: string;
+  elements: ElementInfo[];
+  packs: Record<string, PackInfo[]>;
+}
+type Strings = { [key: string]: string | Strings };
+interface Route {
+  open?: string;
+  pack?: string;
+  projector: boolean;
+}
+
+const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
+const base = new URL('./', import.meta.url);
+
+let data: AppData = { version: '', build: '', elements: [], packs: {} };
+let lang: Lang = 'id';
+const strings: Partial<Record<Lang, Strings>> = {};
+
+// --- strings ------------------------------------------------------------------------------------------------------
+
+async function loadStrings(l: Lang): Promise<void> {
+  if (strings[l]) return;
+  try {
+    const res = await fetch(new URL(`locales/${l}/app.json`, base));
+    if (res.ok) strings[l] = (await res.json()) as Strings;
+  } catch {
+    /* not cached and offline: the Indonesian text in the page stays */
+  }
+}
+
+function lookup(s: Strings | undefined, key: string): string | undefined {
+  let node: string | Strings | undefined = s;
+  for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
+  return typeof node === 'string' ? node : undefined;
+}
+
+/** The string for `key` in the current language, else Indonesian, else `fallback`. */
+function t(key: string, vars: Record<string, string> = {}, fallback = ''): string {
+  const raw = lookup(strings[lang], key) ?? lookup(strings.id, key) ?? fallback;
+  return raw.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => vars[k] ?? '');
+}
+
+// --- routing ------------------------------------------------------------------------------------------------------
+
+function readRoute(): Route & { lang?: Lang } {
+  const q = new URLSearchParams(location.hash.slice(1));
+  const l = q.get('lang');
+  return {
+    lang: LANGS.includes(l as Lang) ? (l as Lang) : undefined,
+    open: q.get('open') ?? undefined,
+    pack: q.get('pack') ?? undefined,
+    projector: q.get('scale') === 'projector',
+  };
+}
+
+function hashFor(r: Route): string {
+  const q = new URLSearchParams({ lang });
+  if (r.open) q.set('open', r.open);
+  if (r.open && r.pack) q.set('pack', r.pack);
+  if (r.open && r.projector) q.set('scale', 'projector');
+  return `#${q}`;
+}
+
+// --- language -----------------------------------------------------------------------------------------------------
+
+function storedLang(): Lang | undefined {
+  try {
+    const v = localStorage.getItem(STORE_KEY);
+    return LANGS.includes(v as Lang) ? (v as Lang) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function setLang(l: Lang, remember: boolean): Promise<void> {
+  lang = l;
+  // Every Aman element follows the nearest `lang`: changing the page's switches them all.
+  document.documentElement.lang = l;
+  if (remember) {
+    try {
+      localStorage.setItem(STORE_KEY, l);
+    } catch {
+      /* storage unavailable: the choice lasts for this visit */
+    }
+    history.replaceState(history.state, '', hashFor(readRoute()));
+  }
+  await Promise.all([loadStrings(l), loadStrings('id')]);
+  if (lang !== l) return;
+  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
+    b.setAttribute('aria-pressed', String(b.dataset.lang === l));
+  }
+  for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
+    const text = t(node.dataset.i18n!);
+    if (text) node.textContent = text;
+  }
+  renderCards();
+  renderStageChrome();
+  $('version').textContent = t('version', { version: data.version, build: data.build }, `${data.version} (${data.build})`);
+}
+
+// --- the hub ------------------------------------------------------------------------------------------------------
+
+const nameOf = (tag: string): string => t(`elements.${tag}.name`, {}, tag);
+
+function packTitle(p: PackInfo): string {
+  return p.titles[lang] ?? p.titles.id ?? Object.values(p.titles)[0] ?? p.id;
+}
+
+const selectedPacks = new Map<string, string>();
+
+function renderCards(): void {
+  const list = $('elements');
+  const items: HTMLElement[] = [];
+  for (const el of data.elements) {
+    const li = document.createElement('li');
+    li.className = 'card';
+    li.dataset.tag = el.tag;
+    const h = document.createElement('h2');
+    h.id = `name-${el.tag}`;
+    h.textContent = nameOf(el.tag);
+    const p = document.createElement('p');
+    p.textContent = t(`elements.${el.tag}.summary`, {}, el.summary ?? '');
+    li.append(h, p);
+
+    const packs = el.kind ? (data.packs[el.kind] ?? []) : [];
+    if (packs.length > 1) {
+      const label = document.createElement('label');
+      const select = document.createElement('select');
+      select.id = `pack-${el.tag}`;
+      select.dataset.role = 'pack';
+      label.htmlFor = select.id;
+      label.textContent = t('pack');
+      for (const pk of packs) select.append(new Option(packTitle(pk), pk.id));
+      select.value = selectedPacks.get(el.tag) ?? packs[0]!.id;
+      select.addEventListener('change', () => selectedPacks.set(el.tag, select.value));
+      const field = document.createElement('div');
+      field.className = 'field';
+      field.append(label, select);
+      li.append(field);
+    }
+
+    const row = document.createElement('div');
+    row.className = 'row';
+    const open = button(t('open'), 'open', true);
+    const proj = button(t('openProjector'), 'projector', false);
+    for (const b of [open, proj]) b.setAttribute('aria-describedby', h.id);
+    const chosen = (): string | undefined => (packs.length > 1 ? selectedPacks.get(el.tag) ?? packs[0]!.id : undefined);
+    open.addEventListener('click', () => go({ open: el.tag, pack: chosen(), projector: false }));
+    proj.addEventListener('click', () => {
+      void enterFullscreen(); // must be called in the click itself (a user gesture)
+      go({ open: el.tag, pack: chosen(), projector: true });
+    });
+    row.append(open, proj);
+    li.append(row);
+    items.push(li);
+  }
+  list.replaceChildren(...items);
+}
+
+function button(text: string, action: string, primary: boolean): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.textContent = text;
+  b.dataset.action = action;
+  if (primary) b.dataset.variant = 'primary';
+  return b;
+}
+
+// --- the stage ----------------------------------------------------------------------------------------------------
+
+let shown: { tag: string; pack?: string; projector: boolean } | undefined;
+let lastOpener: string | undefined;
+
+function go(r: Route): void {
+  lastOpener = r.open;
+  location.hash = hashFor(r);
+}
+
+async function enterFullscreen(): Promise<void> {
+  try {
+    await $('stage').requestFullscreen();
+  } catch {
+    /* refused (no gesture, an iframe without allowfullscreen): the stage still fills the window */
+  }
+}
+
+function renderStageChrome(): void {
+  const fs = $('fullscreen');
+  fs.textContent = document.fullscreenElement ? t('exitFullscreen') : t('fullscreen');
+  fs.setAttribute('aria-pressed', String(!!document.fullscreenElement));
+  if (shown) {
+    $('stage-title').textContent = nameOf(shown.tag);
+    document.title = `${nameOf(shown.tag)} — Aman`;
+  } else document.title = `Aman — ${t('tagline')}`;
+}
+
+async function importElement(tag: string): Promise<void> {
+  if (customElements.get(tag)) return;
+  await import(new URL(`elements/${tag}.js`, base).href);
+}
+
+async function route(): Promise<void> {
+  const r = readRoute();
+  if (r.lang && r.lang !== lang) await setLang(r.lang, true);
+  const known = data.elements.find((e) => e.tag === r.open);
+  const hub = $('hub');
+  const stage = $('stage');
+  if (!known) {
+    const wasShown = shown;
+    shown = undefined;
+    stage.hidden = true;
+    hub.hidden = false;
+    $('stage-body').replaceChildren();
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+    renderStageChrome();
+    if (wasShown) {
+      const opener = document.querySelector<HTMLElement>(`[data-tag="${lastOpener ?? wasShown.tag}"] [data-action="open"]`);
+      opener?.focus();
+    }
+    return;
+  }
+  const same = shown && shown.tag === r.open && shown.pack === r.pack;
+  shown = { tag: known.tag, pack: r.pack, projector: r.projector };
+  hub.hidden = true;
+  stage.hidden = false;
+  stage.classList.toggle('projector', r.projector);
+  $<HTMLInputElement>('projector').checked = r.projector;
+  renderStageChrome();
+  const body = $('stage-body');
+  if (same && body.firstElementChild) {
+    setScale(body.firstElementChild, r.projector);
+    return;
+  }
+  body.replaceChildren();
+  $('stage-title').focus();
+  try {
+    const tags = known.tag === 'aman-presenter' ? [known.tag, 'aman-quiz'] : [known.tag];
+    await Promise.all(tags.map(importElement));
+  } catch {
+    const p = document.createElement('p');
+    p.className = 'alert';
+    p.setAttribute('role', 'alert');
+    p.textContent = t('loadFailed');
+    body.replaceChildren(p);
+    return;
+  }
+  if (shown?.tag !== known.tag) return; // the user moved on while the module loaded
+  const el = document.createElement(known.tag);
+  if (r.pack && known.kind) el.setAttribute('pack', r.pack);
+  // The presenter wraps another element; the hub gives it the default quiz.
+  if (known.tag === 'aman-presenter') el.append(document.createElement('aman-quiz'));
+  setScale(el, r.projector);
+  body.replaceChildren(el);
+}
+
+function setScale(el: Element, projector: boolean): void {
+  const targets = [el, ...el.querySelectorAll('*')].filter((x) => x.localName.startsWith('aman-'));
+  for (const x of targets) {
+    if (projector) x.setAttribute('scale', 'projector');
+    else x.removeAttribute('scale');
+  }
+}
+
+// --- start --------------------------------------------------------------------------------------------------------
+
+async function start(): Promise<void> {
+  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
+    b.addEventListener('click', () => void setLang(b.dataset.lang as Lang, true));
+  }
+  $('back').addEventListener('click', () => {
+    location.hash = hashFor({ projector: false });
+  });
+  $('projector').addEventListener('change', (e) => {
+    if (!shown) return;
+    const projector = (e.target as HTMLInputElement).checked;
+    history.replaceState(history.state, '', hashFor({ open: shown.tag, pack: shown.pack, projector }));
+    void route();
+  });
+  $('fullscreen').addEventListener('click', () => {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+    else void enterFullscreen();
+  });
+  document.addEventListener('fullscreenchange', renderStageChrome);
+  window.addEventListener('hashchange', () => void route());
+
+  try {
+    const res = await fetch(new URL('app-data.json', base));
+    if (res.ok) data = (await res.json()) as AppData;
+  } catch {
+    /* offline before the first visit finished: an empty list, and <aman-offline> says why */
+  }
+  const r = readRoute();
+  await setLang(r.lang ?? storedLang() ?? 'id', false);
+  await route();
+  document.documentElement.dataset.ready = 'true';
+}
+
+void start();

@@ -1,0 +1,418 @@
+// Offline-first, end to end, in the system Chromium: the standalone app (dist/) after one online visit works with
+// the browser closed and reopened, the network off and the server gone — every element, built-in pack and language,
+// and a quiz from the first question to the results; a new deploy waits until the user presses "reload" (and a
+// broken deploy changes nothing); the pages of docs/embedding.md work, offline too, under the documented CSP; and
+// not one request ever goes to another origin.
+//
+// Each test serves its own copy of the build (dist/ at /, or a small site with dist/ at /dist/ and the embedding
+// pages at /test/pages/): a build running at the same time cannot disturb it, and the update test can redeploy.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { executablePath, launch } from './browser.mjs';
+import { STRICT_CSP, startServer } from '../../scripts/serve.mjs';
+import { generateServiceWorker } from '../../scripts/build-app.mjs';
+
+const DIST = process.env.AMAN_DIST ?? 'dist'; // another build to test, e.g. a copy kept away from a running build
+const LANGS = ['id', 'en', 'jv'];
+const data = JSON.parse(readFileSync(join(DIST, 'app-data.json'), 'utf8'));
+const appStrings = Object.fromEntries(LANGS.map((l) => [l, JSON.parse(readFileSync(`locales/${l}/app.json`, 'utf8'))]));
+const quizStrings = Object.fromEntries(LANGS.map((l) => [l, JSON.parse(readFileSync(`locales/${l}/quiz.json`, 'utf8'))]));
+const offlineStrings = Object.fromEntries(LANGS.map((l) => [l, JSON.parse(readFileSync(`locales/${l}/offline.json`, 'utf8'))]));
+/** The header docs/embedding.md gives: the project's strict CSP, with the one Trusted Types policy sw registration needs. */
+const DOC_CSP = STRICT_CSP.includes('aman-sw') ? STRICT_CSP : STRICT_CSP.replace('trusted-types lit-html', 'trusted-types lit-html aman-sw');
+
+const temps = [];
+function tempCopy(layout = 'app') {
+  const dir = mkdtempSync(join(tmpdir(), 'aman-offline-'));
+  temps.push(dir);
+  if (layout === 'app') cpSync(DIST, dir, { recursive: true });
+  else {
+    cpSync(DIST, join(dir, 'dist'), { recursive: true });
+    mkdirSync(join(dir, 'test/pages'), { recursive: true });
+    for (const f of ['embed-plain.html', 'embed-csp.html']) cpSync(`test/pages/${f}`, join(dir, 'test/pages', f));
+  }
+  return dir;
+}
+
+/** scripts/serve.mjs, with the CSP header swapped for `header` where one is sent (its own option sends STRICT_CSP). */
+async function serve(root, { csp = false, header = STRICT_CSP } = {}) {
+  const requests = [];
+  const { server, url } = await startServer({ root, csp, onRequest: (req) => requests.push(req.url) });
+  const [handler] = server.listeners('request');
+  server.removeAllListeners('request');
+  server.on('request', (req, res) => {
+    const writeHead = res.writeHead.bind(res);
+    res.writeHead = (status, headers = {}) => {
+      if (headers['content-security-policy']) headers['content-security-policy'] = header;
+      return writeHead(status, headers);
+    };
+    handler(req, res);
+  });
+  return { url, requests, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** A built-in pack the build does not have in that language: the element asks for it, then falls back to Indonesian. */
+function absentPack(url) {
+  const m = /\/content\/([\w-]+)\/([\w-]+)\.(en|jv)\.json$/.exec(new URL(url).pathname);
+  return !!m && !data.packs[m[1]]?.find((p) => p.id === m[2])?.titles[m[3]];
+}
+
+/** Every page error, console error and failed request of a page — except the expected look-ups of absentPack(). */
+function watch(page) {
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e}`));
+  page.on('console', (m) => {
+    // Failed loads are judged by URL below; the console line does not name it.
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console: ${m.text()}`);
+  });
+  page.on('requestfailed', (r) => absentPack(r.url()) || problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on('response', (r) => r.status() >= 400 && !absentPack(r.url()) && problems.push(`${r.status()}: ${r.url()}`));
+  return problems;
+}
+const violations = (page) =>
+  page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.sample || e.blockedURI}`));
+  });
+
+const controlled = (page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15000 });
+const say = (page, text) => page.locator('aman-offline').getByText(text, { exact: false }).waitFor({ timeout: 15000 });
+
+/** Answers every question of the quiz under `scope` (whatever its types) and reaches the results. */
+async function completeQuiz(page, scope) {
+  const quiz = page.locator(`${scope} aman-quiz`);
+  const results = quiz.locator('.results-title');
+  for (let i = 0; i < 200; i++) {
+    const check = quiz.locator('[data-action="check"]');
+    await check.or(results).first().waitFor();
+    if (await results.count()) return;
+    const choice = quiz.locator('input[type="radio"], input[type="checkbox"]');
+    if (await choice.count()) await choice.first().check();
+    const selects = quiz.locator('select');
+    for (let s = 0, n = await selects.count(); s < n; s++) await selects.nth(s).selectOption({ index: 1 });
+    await check.click();
+    await quiz.locator('[data-action="next"]').click();
+  }
+  throw new Error('the quiz never reached its results');
+}
+
+/** Waits for the element on the stage to finish loading; returns what it shows. */
+async function stageContent(page) {
+  await page.waitForFunction(() => {
+    const el = document.querySelector('#stage-body > *');
+    const root = el?.shadowRoot;
+    if (!el || !customElements.get(el.localName) || !root) return false;
+    if (root.querySelector('[aria-busy="true"]')) return false;
+    return (root.querySelector('[part~="base"]') ?? root).textContent.trim().length > 0;
+  });
+  return page.evaluate(() => {
+    const el = document.querySelector('#stage-body > *');
+    const base = el.shadowRoot.querySelector('[part~="base"]');
+    return {
+      tag: el.localName,
+      alert: el.shadowRoot.querySelector('[role="alert"]')?.textContent.trim() ?? null,
+      text: (base?.innerText ?? el.shadowRoot.textContent).replace(/\s+/g, ' '),
+    };
+  });
+}
+
+const flags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost, EXCLUDE 127.0.0.1',
+];
+/** A browser with a profile on disk, so that closing and reopening it keeps the service worker (browser.mjs's flags). */
+async function openProfile(dir) {
+  const ctx = await chromium.launchPersistentContext(dir, { executablePath, headless: true, args: flags, viewport: { width: 1024, height: 768 } });
+  ctx.setDefaultTimeout(15000);
+  return ctx;
+}
+/** A fresh context that fails fast: a step that cannot happen should fail the test, not hang it. */
+async function newContext(options = {}) {
+  const ctx = await browser.newContext({ viewport: { width: 1024, height: 768 }, ...options });
+  ctx.setDefaultTimeout(15000);
+  return ctx;
+}
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  for (const d of temps) rmSync(d, { recursive: true, force: true });
+});
+
+test('the app, after one visit: browser reopened, network off, server gone — every element, pack and language', { timeout: 90000 }, async () => {
+  const root = tempCopy();
+  const profile = mkdtempSync(join(tmpdir(), 'aman-profile-'));
+  temps.push(profile);
+  const site = await serve(root);
+
+  // First visit, online: the service worker installs, controls the page, and the app says it is ready offline.
+  let ctx = await openProfile(profile);
+  let page = ctx.pages()[0] ?? (await ctx.newPage());
+  let problems = watch(page);
+  await page.goto(site.url);
+  await controlled(page);
+  await say(page, offlineStrings.id.ready);
+  // Installable by Chromium's own checks (manifest, icons, service worker).
+  const cdp = await ctx.newCDPSession(page);
+  assert.deepEqual((await cdp.send('Page.getAppManifest')).errors, []);
+  assert.deepEqual((await cdp.send('Page.getInstallabilityErrors')).installabilityErrors, []);
+  // The hub passes axe (WCAG 2.2 AA) and fits a 320 px wide phone without sideways scrolling.
+  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  const axe = () =>
+    page.evaluate(async () =>
+      (await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] })).violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+      ),
+    );
+  assert.deepEqual(await axe(), []);
+  await page.setViewportSize({ width: 320, height: 640 });
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'no sideways scrolling at 320 px');
+  await page.locator('[data-tag="aman-quiz"] [data-action="open"]').click();
+  await stageContent(page);
+  assert.deepEqual(await axe(), []);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'no sideways scrolling at 320 px');
+  assert.deepEqual(problems, []);
+  await ctx.close();
+
+  // The hall: no server at all, the browser offline, reopened from its profile.
+  await site.close();
+  ctx = await openProfile(profile);
+  await ctx.setOffline(true);
+  page = ctx.pages()[0] ?? (await ctx.newPage());
+  problems = watch(page);
+  await page.goto(site.url);
+  await page.locator('html[data-ready="true"]').waitFor();
+  assert.equal(await page.evaluate(() => navigator.serviceWorker.controller !== null), true);
+  await say(page, offlineStrings.id.offline);
+
+  // The hub lists every element of the build.
+  const cards = page.locator('#elements > li');
+  assert.deepEqual(await cards.evaluateAll((li) => li.map((x) => x.dataset.tag)), data.elements.map((e) => e.tag));
+  assert.ok(data.elements.some((e) => e.tag === 'aman-quiz'));
+
+  // A whole quiz, offline.
+  await page.locator('[data-tag="aman-quiz"] [data-action="open"]').click();
+  await completeQuiz(page, '#stage-body');
+  const results = await stageContent(page);
+  assert.match(results.text, /Skor [\d.,]+ dari \d+/);
+  await page.locator('#back').click();
+  await page.locator('#hub').waitFor();
+
+  // Every element from the hub, with every built-in pack, in every language.
+  const opened = [];
+  for (const lang of LANGS) {
+    await page.locator(`[data-lang="${lang}"]`).click();
+    await page.locator(`html[lang="${lang}"]`).waitFor();
+    await page.locator('#hub-title').getByText(appStrings[lang].heading).waitFor();
+    for (const el of data.elements) {
+      const packs = el.kind ? data.packs[el.kind] : [];
+      for (const pack of packs.length > 1 ? packs : [packs[0]]) {
+        const card = page.locator(`[data-tag="${el.tag}"]`);
+        if (pack && packs.length > 1) await card.locator('select').selectOption(pack.id);
+        await card.locator('[data-action="open"]').click();
+        await page.locator('#stage-title').getByText(appStrings[lang].elements[el.tag]?.name ?? el.tag).waitFor();
+        const shown = await stageContent(page);
+        assert.equal(shown.alert, null, `${el.tag} ${pack?.id ?? ''} ${lang}: ${shown.alert}`);
+        if (pack) assert.ok(shown.text.includes(pack.titles[lang] ?? pack.titles.id), `${el.tag} shows ${pack.id} in ${lang}`);
+        if (el.tag === 'aman-quiz' && !shown.text.includes(quizStrings[lang].results)) {
+          assert.ok(shown.text.includes(quizStrings[lang].check), `the quiz speaks ${lang}`);
+        }
+        opened.push(`${el.tag}/${pack?.id ?? '-'}/${lang}`);
+        await page.locator('#back').click();
+        await page.locator('#hub').waitFor();
+      }
+    }
+  }
+  const expected = data.elements.reduce((n, e) => n + Math.max(1, e.kind ? data.packs[e.kind].length : 1), 0) * LANGS.length;
+  assert.equal(opened.length, expected);
+
+  // Projector: full screen request and the large scale, still offline.
+  await page.locator('[data-tag="aman-quiz"] [data-action="projector"]').click();
+  await stageContent(page);
+  assert.equal(await page.locator('#stage-body > aman-quiz').getAttribute('scale'), 'projector');
+  assert.deepEqual(problems, []);
+  await ctx.close();
+});
+
+test('a new deploy waits for the user; a broken one changes nothing', { timeout: 60000 }, async () => {
+  const root = tempCopy();
+  const site = await serve(root);
+  const ctx = await newContext();
+  const page = await ctx.newPage();
+  const problems = watch(page);
+  const build = () => page.locator('#version').textContent();
+  await page.goto(site.url);
+  await controlled(page);
+  await say(page, offlineStrings.id.ready);
+  const oldBuild = await build();
+  assert.ok(oldBuild.includes(data.build));
+
+  // A learner is in the middle of a quiz.
+  await page.locator('[data-tag="aman-quiz"] [data-action="open"]').click();
+  const quiz = page.locator('#stage-body aman-quiz');
+  await quiz.locator('input').first().check();
+  await quiz.locator('[data-action="check"]').click();
+  await quiz.locator('[data-action="next"]').click();
+  await quiz.getByText(/Pertanyaan 2 dari/).waitFor();
+
+  // A broken deploy: sw.js lists a file the server does not have. The install fails; the old version goes on.
+  const appData = JSON.parse(readFileSync(join(root, 'app-data.json'), 'utf8'));
+  writeFileSync(join(root, 'app-data.json'), JSON.stringify({ ...appData, build: 'broken-deploy' }));
+  await generateServiceWorker(root);
+  rmSync(join(root, 'app-data.json'));
+  const outcome = await page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    await reg.update();
+    const w = reg.installing;
+    if (!w) return 'nothing installing';
+    if (w.state !== 'installing') return w.state;
+    return new Promise((ok) => w.addEventListener('statechange', () => w.state !== 'installing' && ok(w.state)));
+  });
+  assert.equal(outcome, 'redundant');
+  await page.reload();
+  await page.locator('html[data-ready="true"]').waitFor();
+  assert.equal(await build(), oldBuild);
+  assert.equal(await page.locator('aman-offline [data-action="reload"]').count(), 0);
+  await quiz.getByText(/Pertanyaan 2 dari/).waitFor(); // progress and the old version intact
+
+  // A good deploy: a precached file changes and sw.js gets its new revision.
+  writeFileSync(join(root, 'app-data.json'), JSON.stringify({ ...appData, build: 'next-deploy' }));
+  await generateServiceWorker(root);
+  await page.reload();
+  await say(page, offlineStrings.id.update);
+  // Waiting, not swapped: the page still runs the old version and the learner's place is kept.
+  assert.equal(await build(), oldBuild);
+  await quiz.getByText(/Pertanyaan 2 dari/).waitFor();
+  const reloaded = page.waitForEvent('load');
+  await page.locator('aman-offline [data-action="reload"]').click();
+  await reloaded;
+  await page.locator('html[data-ready="true"]').waitFor();
+  assert.match(await build(), /next-deploy/);
+  await quiz.getByText(/Pertanyaan 2 dari/).waitFor();
+  assert.equal(await page.locator('aman-offline [data-action="reload"]').count(), 0);
+  assert.deepEqual(problems, []);
+  await ctx.close();
+  await site.close();
+});
+
+test('the embedding pages of docs/embedding.md: plain and strict CSP, online and offline', { timeout: 60000 }, async () => {
+  // The guide gives this very header, and the same lines to paste as the two test pages.
+  const guide = readFileSync('docs/embedding.md', 'utf8');
+  assert.ok(guide.includes(`Content-Security-Policy: ${DOC_CSP}\n`), 'docs/embedding.md gives the header tested here');
+  assert.ok(guide.includes('<aman-offline sw="/aman/sw.js" scope="/"></aman-offline>'));
+  assert.match(readFileSync('test/pages/embed-plain.html', 'utf8'), /<script type="module" src="\/dist\/aman\.js"><\/script>\s*<aman-offline sw="\/dist\/sw\.js" scope="\/test\/pages\/"><\/aman-offline>\s*<aman-quiz><\/aman-quiz>/);
+
+  const root = tempCopy('site');
+  const site = await serve(root, { csp: (path) => path.includes('embed-csp'), header: DOC_CSP });
+  const ctx = await newContext();
+  for (const name of ['embed-plain', 'embed-csp']) {
+    const page = await ctx.newPage();
+    const problems = watch(page);
+    await violations(page);
+    const res = await page.goto(`${site.url}test/pages/${name}.html`);
+    if (name === 'embed-csp') assert.equal(res.headers()['content-security-policy'], DOC_CSP);
+    const check = name === 'embed-csp' ? quizStrings.en.check : quizStrings.id.check;
+    await page.locator('aman-quiz').getByRole('button', { name: check }).waitFor();
+    await controlled(page);
+    // The page itself loaded before its service worker existed: <aman-offline> has the worker keep a copy.
+    await page.waitForFunction(async () => !!(await caches.match(location.href)), null, { timeout: 15000 });
+    await ctx.setOffline(true);
+    await page.reload();
+    await page.locator('aman-quiz').getByRole('button', { name: check }).waitFor();
+    await page.locator('aman-quiz input').first().check();
+    await page.locator('aman-quiz').getByRole('button', { name: check }).click();
+    await page.locator('aman-quiz [data-action="next"]').waitFor();
+    await ctx.setOffline(false);
+    assert.deepEqual(await page.evaluate(() => window.__violations), [], name);
+    assert.deepEqual(problems, [], name);
+    await page.close();
+  }
+  await ctx.close();
+  await site.close();
+
+  // Under the project's CSP without the `aman-sw` policy name: the quiz works, and <aman-offline> says why it cannot.
+  if (DOC_CSP !== STRICT_CSP) {
+    const bare = await serve(tempCopy('site'), { csp: (path) => path.includes('embed-csp') });
+    const page = await (await newContext()).newPage();
+    await violations(page);
+    await page.goto(`${bare.url}test/pages/embed-csp.html`);
+    await page.locator('aman-quiz').getByRole('button', { name: quizStrings.en.check }).waitFor();
+    await say(page, offlineStrings.id.blocked);
+    const seen = await page.evaluate(() => window.__violations);
+    assert.ok(seen.length > 0 && seen.every((v) => /trusted-types/.test(v)), seen.join('\n'));
+    await page.close();
+    await bare.close();
+  }
+});
+
+test('the single-file fallback: one uploaded file, Indonesian strings and packs inside it', { timeout: 30000 }, async () => {
+  const root = mkdtempSync(join(tmpdir(), 'aman-single-'));
+  temps.push(root);
+  mkdirSync(join(root, 'files'));
+  cpSync(join(DIST, 'aman.bundle.js'), join(root, 'files/aman.bundle.js'));
+  // What docs/embedding.md section 6 tells the admin to paste, on a host that has nothing else of Aman's.
+  writeFileSync(
+    join(root, 'index.html'),
+    '<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Satu berkas</title></head><body>' +
+      '<script type="module" src="/files/aman.bundle.js"></script>\n<aman-quiz></aman-quiz>' +
+      '<aman-quiz pack="alur-rujukan-petugas"></aman-quiz></body></html>',
+  );
+  const site = await serve(root, { csp: true, header: DOC_CSP });
+  const page = await (await newContext()).newPage();
+  const problems = watch(page);
+  await page.goto(site.url);
+  const quizzes = page.locator('aman-quiz');
+  await quizzes.nth(0).getByRole('button', { name: quizStrings.id.check }).waitFor();
+  await quizzes.nth(1).getByRole('button', { name: quizStrings.id.check }).waitFor();
+  const titles = Object.fromEntries(data.packs.quiz.map((p) => [p.id, p.titles.id]));
+  await quizzes.nth(0).getByRole('heading', { name: titles['kenali-dan-laporkan'] }).waitFor();
+  await quizzes.nth(1).getByRole('heading', { name: titles['alur-rujukan-petugas'] }).waitFor();
+  assert.deepEqual(problems, []);
+  assert.deepEqual(site.requests.filter((u) => u !== '/favicon.ico'), ['/', '/files/aman.bundle.js']);
+  await page.close();
+  await site.close();
+});
+
+test('no request ever leaves the origin: app, every element and language, embedding pages', { timeout: 60000 }, async () => {
+  const root = tempCopy('site');
+  const site = await serve(root, { csp: (path) => path.endsWith('.html'), header: DOC_CSP });
+  const origin = new URL(site.url).origin;
+  const ctx = await newContext();
+  const seen = [];
+  ctx.on('request', (r) => seen.push(r.url()));
+  const page = await ctx.newPage();
+  page.on('request', (r) => seen.push(r.url()));
+  const problems = watch(page);
+  await violations(page);
+  // The hub itself, under the strict CSP as well.
+  await page.goto(`${site.url}dist/index.html`);
+  await controlled(page);
+  for (const lang of LANGS) {
+    for (const el of data.elements) {
+      await page.evaluate(([l, tag]) => (location.hash = `lang=${l}&open=${tag}`), [lang, el.tag]);
+      await stageContent(page);
+    }
+  }
+  await page.goto(`${site.url}test/pages/embed-plain.html`);
+  await page.locator('aman-quiz [data-action="check"]').waitFor();
+  await page.goto(`${site.url}test/pages/embed-csp.html`);
+  await page.locator('aman-quiz [data-action="check"]').waitFor();
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(problems, []);
+  assert.ok(seen.length > 20, `only ${seen.length} requests recorded`);
+  const elsewhere = seen.filter((u) => !u.startsWith('data:') && new URL(u).origin !== origin);
+  assert.deepEqual(elsewhere, []);
+  await ctx.close();
+  await site.close();
+});
