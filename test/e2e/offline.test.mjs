@@ -6,6 +6,7 @@
 //
 // Each test serves its own copy of the build (dist/ at /, or a small site with dist/ at /dist/ and the embedding
 // pages at /test/pages/): a build running at the same time cannot disturb it, and the update test can redeploy.
+import { chromiumArgs } from '../../scripts/chromium.mjs';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -120,17 +121,9 @@ async function stageContent(page) {
   });
 }
 
-const flags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost, EXCLUDE 127.0.0.1',
-];
-/** A browser with a profile on disk, so that closing and reopening it keeps the service worker (browser.mjs's flags). */
+/** A browser with a profile on disk, so that closing and reopening it keeps the service worker (scripts/chromium.mjs's flags). */
 async function openProfile(dir) {
-  const ctx = await chromium.launchPersistentContext(dir, { executablePath, headless: true, args: flags, viewport: { width: 1024, height: 768 } });
+  const ctx = await chromium.launchPersistentContext(dir, { executablePath, headless: true, args: chromiumArgs, viewport: { width: 1024, height: 768 } });
   ctx.setDefaultTimeout(15000);
   return ctx;
 }
