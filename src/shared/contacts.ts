@@ -1,11 +1,10 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { TFunction } from 'i18next';
-import type { Lang, Pack, PackProblem, RegionContact, RegionPack } from '../core/types.js';
+import type { Lang, PackProblem, RegionContact, RegionPack } from '../core/types.js';
 import { NATIONAL, telHref, waHref, type NationalId } from '../core/report.js';
 import { safeHref } from '../core/markup.js';
 import { PackController, type PackSource } from './pack.js';
-import { emit } from './events.js';
-import { problemMessage } from './ui.js';
+import { problemMessage, reportPackError } from './ui.js';
 
 /**
  * What the report guide and the help card share: loading the region pack, and showing a contact as links a phone
@@ -28,35 +27,11 @@ export function regionController(
   t: () => TFunction,
   ownInline: boolean,
 ): PackController<RegionPack> {
-  const target = ownInline
-    ? host
-    : // PackController reads inline JSON through `querySelector`; everything else it needs passes through.
-      ({
-        addController: (c: never) => host.addController(c),
-        requestUpdate: () => host.requestUpdate(),
-        querySelector: () => null,
-      } as unknown as ReactiveControllerHost & HTMLElement);
-  return new PackController<RegionPack>(target, 'region', DEFAULT_REGION, source, lang, (c) =>
+  return new PackController<RegionPack>(host, 'region', DEFAULT_REGION, () => ({ ...source(), inline: ownInline }), lang, (c) =>
     reportPackError(host, c, t(), source(), DEFAULT_REGION),
   );
 }
 
-/** Fires `aman-error` for a pack that failed, named by its id, else by where it came from. */
-export function reportPackError<P extends Pack>(
-  host: HTMLElement,
-  c: PackController<P>,
-  t: TFunction,
-  s: PackSource,
-  fallbackId: string,
-): void {
-  if (c.state !== 'error') return;
-  const first = c.problems[0];
-  emit(host, 'aman-error', {
-    packId: c.failedId ?? s.src ?? s.pack ?? fallbackId,
-    message: first ? problemMessage(t, first) : '',
-    path: first?.path ?? '',
-  });
-}
 
 /** Call and WhatsApp links; a number that cannot be dialled (a placeholder, a typo) is shown as text only. */
 export function phoneLinks(t: TFunction, phone?: string, whatsapp?: string): TemplateResult {

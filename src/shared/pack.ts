@@ -10,6 +10,8 @@ export interface PackSource {
   src?: string | null;
   /** The `pack` attribute: id of a built-in pack. */
   pack?: string | null;
+  /** False when an inline JSON child belongs to another pack of the element (the report guide's region). */
+  inline?: boolean;
 }
 
 export type PackState = 'loading' | 'error' | 'ready';
@@ -77,9 +79,9 @@ export class PackController<P extends Pack> implements ReactiveController {
 
   /** Starts a load when the source or language changed since the last one. */
   sync(): void {
-    const { data, src, pack } = this.#source();
+    const { data, src, pack, inline: useInline = true } = this.#source();
     const lang = this.#lang();
-    const inline = data === undefined ? this.#inlineJson() : undefined;
+    const inline = data === undefined && useInline ? this.#inlineJson() : undefined;
     const key = JSON.stringify([data === undefined ? 0 : dataSeq(data), inline ?? null, src ?? null, pack ?? null, lang]);
     if (key === this.#key) return;
     this.#key = key;

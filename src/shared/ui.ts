@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TFunction } from 'i18next';
-import type { PackProblem } from '../core/types.js';
+import type { Pack, PackProblem } from '../core/types.js';
+import type { PackController, PackSource } from './pack.js';
+import { emit } from './events.js';
 import { parseInline } from '../core/markup.js';
 
 /**
@@ -41,4 +43,21 @@ export function packErrorView(
     ${problems.length > max ? html`<p>${t('errors:more', { count: problems.length - max })}</p>` : nothing}
     ${retry ? html`<button type="button" part="button" @click=${retry}>${t('common:retry')}</button>` : nothing}
   </div>`;
+}
+
+/** Fires `aman-error` for a pack that failed, named by its id, else by where it came from. */
+export function reportPackError<P extends Pack>(
+  host: HTMLElement,
+  c: PackController<P>,
+  t: TFunction,
+  s: PackSource,
+  fallbackId: string,
+): void {
+  if (c.state !== 'error') return;
+  const first = c.problems[0];
+  emit(host, 'aman-error', {
+    packId: c.failedId ?? s.src ?? s.pack ?? fallbackId,
+    message: first ? problemMessage(t, first) : '',
+    path: first?.path ?? '',
+  });
 }

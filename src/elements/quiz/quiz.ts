@@ -28,7 +28,7 @@ import { LangController } from '../../shared/lang.js';
 import { PackController } from '../../shared/pack.js';
 import { deviceStore } from '../../shared/storage.js';
 import { emit } from '../../shared/events.js';
-import { inline, packErrorView, problemMessage } from '../../shared/ui.js';
+import { inline, packErrorView, reportPackError } from '../../shared/ui.js';
 import { base, tokens } from '../../shared/styles.js';
 import { quizStyles } from './quiz.styles.js';
 
@@ -124,12 +124,7 @@ export class AmanQuiz extends LitElement {
     if (c.state === 'error') {
       await this.#i18n.need('errors'); // error messages are loaded only when there is an error to show
       if (c.state !== 'error') return;
-      const first = c.problems[0];
-      emit(this, 'aman-error', {
-        packId: c.failedId ?? this.pack ?? this.src ?? '',
-        message: first ? problemMessage(this.#i18n.t, first) : '',
-        path: first?.path ?? '',
-      });
+      reportPackError(this, c, this.#i18n.t, { pack: this.pack, src: this.src }, '');
       return;
     }
     const pack = c.pack!;
@@ -290,7 +285,7 @@ export class AmanQuiz extends LitElement {
     const f = this.#focusAfterRender;
     if (!f) return;
     this.#focusAfterRender = null;
-    const sel = f === 'prompt' ? '.prompt' : f === 'results' ? '.results-title' : f === 'next' ? '[data-action="next"]' : '[data-action="check"]';
+    const sel = { prompt: '.prompt', results: '.results-title', next: '[data-action=next]', check: '[data-action=check]' }[f];
     this.renderRoot.querySelector<HTMLElement>(sel)?.focus();
   }
 
@@ -559,7 +554,7 @@ export class AmanQuiz extends LitElement {
         ${p.order.map((id) => {
           const q = pack.questions.find((x) => x.id === id)!;
           const s = r.perQuestion[id];
-          return html`<li>${s?.correct ? '✓' : '✗'} <span class="sr-only">${s?.correct ? t('mark.correct') : t('mark.wrong')}</span> ${inline(q.prompt)}</li>`;
+          return html`<li>${inline(q.prompt)} ${this.#markFor(s?.correct ? 'correct' : 'wrong')}</li>`;
         })}
       </ol>
       <div class="row">

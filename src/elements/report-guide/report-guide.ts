@@ -4,8 +4,8 @@ import { STEP_CONTACTS, groupContacts, planSteps, regionContacts, type ReportAns
 import type { NationalId } from '../../core/report.js';
 import { LangController } from '../../shared/lang.js';
 import { PackController } from '../../shared/pack.js';
-import { inline, packErrorView } from '../../shared/ui.js';
-import { nationalContact, regionContact, regionController, regionErrorView, reportPackError, verifiedText } from '../../shared/contacts.js';
+import { nationalContact, regionContact, regionController, regionErrorView, verifiedText } from '../../shared/contacts.js';
+import { inline, packErrorView, reportPackError } from '../../shared/ui.js';
 import { base, tokens } from '../../shared/styles.js';
 import { contactStyles } from '../../shared/contacts.styles.js';
 import { reportGuideStyles } from './report-guide.styles.js';
