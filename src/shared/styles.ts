@@ -136,9 +136,4 @@ export const base = css`
     white-space: nowrap;
     border: 0;
   }
-  @media (prefers-reduced-motion: no-preference) {
-    button {
-      transition: background-color 0.15s;
-    }
-  }
 `;

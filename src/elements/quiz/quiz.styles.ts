@@ -65,15 +65,6 @@ export const quizStyles = css`
     accent-color: var(--_primary);
     flex: none;
   }
-  [part~='option'][data-state='correct'],
-  [part~='option'][data-state='missed'] {
-    border-color: var(--_ok);
-    background: var(--_ok-bg);
-  }
-  [part~='option'][data-state='wrong'] {
-    border-color: var(--_bad);
-    background: var(--_bad-bg);
-  }
   .mark {
     font-weight: 700;
     flex: none;
@@ -108,14 +99,6 @@ export const quizStyles = css`
     margin: 0 0 var(--_space);
     border: 2px solid var(--_border);
   }
-  [part~='feedback'][data-state='correct'] {
-    border-color: var(--_ok);
-    background: var(--_ok-bg);
-  }
-  [part~='feedback'][data-state='wrong'] {
-    border-color: var(--_bad);
-    background: var(--_bad-bg);
-  }
   [part~='feedback'] p:last-child {
     margin-bottom: 0;
   }
@@ -145,5 +128,15 @@ export const quizStyles = css`
   .note {
     color: var(--_muted);
     font-size: 0.9em;
+  }
+  /* Options and the feedback box share the right/wrong colours, last so they win over both borders (and a text mark, never colour alone). */
+  [data-state='correct'],
+  [data-state='missed'] {
+    border-color: var(--_ok);
+    background: var(--_ok-bg);
+  }
+  [data-state='wrong'] {
+    border-color: var(--_bad);
+    background: var(--_bad-bg);
   }
 `;
