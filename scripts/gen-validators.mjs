@@ -6,22 +6,27 @@
 //    are replaced by the literal values, so the schema objects themselves are dropped;
 //  - esbuild tree-shakes what is left unused. The result must be self-contained ESM: this script fails if ajv
 //    ever emits an import or require (a keyword that needs a runtime helper, e.g. minLength or uniqueItems).
-// Adding a pack kind: write schemas/<kind>.schema.json with $id urn:aman:schema:<kind> and add one line to KINDS.
+// Adding a pack kind: one entry in schemas/kinds.json (the registry) and schemas/<kind>.schema.json with
+// $id urn:aman:schema:<kind>. A kind whose schema is not written yet is listed but has no validator.
+// Also writes src/generated/kinds.ts: the kinds and the built-in pack ids of content/<kind>/<id>.<lang>.json, so
+// that a `pack` attribute can only ever name a pack the build ships.
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { transform } from 'esbuild';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Pack kind → exported validator name. */
-const KINDS = {
-  quiz: 'validateQuiz',
-  region: 'validateRegion',
-  'report-guide': 'validateReportGuide',
-};
-
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const registry = JSON.parse(readFileSync(join(root, 'schemas/kinds.json'), 'utf8'));
+const ALL_KINDS = Object.keys(registry).filter((k) => !k.startsWith('$'));
+/** Pack kind → exported validator name, for every kind whose schema exists. */
+const KINDS = Object.fromEntries(
+  ALL_KINDS.filter((k) => existsSync(join(root, 'schemas', `${k}.schema.json`))).map((k) => [
+    k,
+    `validate${k.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase())}`,
+  ]),
+);
 const outDir = join(root, 'src/generated');
 
 const ajv = new Ajv({
@@ -81,6 +86,29 @@ export declare const patternNames: Record<string, string>;
 ${Object.values(KINDS).map((fn) => `export declare const ${fn}: SchemaValidator;`).join('\n')}
 /** Validator by pack kind; a kind without a schema yet is absent. */
 export declare const validators: { ${Object.keys(KINDS).map((k) => `${JSON.stringify(k)}: SchemaValidator`).join('; ')} };
+`,
+);
+
+// The kinds and the packs the build ships (content/<kind>/<id>.<lang>.json).
+const builtIn = {};
+for (const kind of ALL_KINDS) {
+  const dir = join(root, 'content', kind);
+  const ids = existsSync(dir)
+    ? [...new Set(readdirSync(dir).map((f) => /^([a-z0-9][a-z0-9-]*)\.(?:id|en|jv)\.json$/.exec(f)?.[1]).filter(Boolean))].sort()
+    : [];
+  builtIn[kind] = ids;
+  const def = registry[kind].defaultPack;
+  if (def && !ids.includes(def)) throw new Error(`gen-validators: default pack ${kind}/${def} is not in content/${kind}/`);
+}
+writeFileSync(
+  join(outDir, 'kinds.ts'),
+  `${header}/** Every pack kind (schemas/kinds.json). */
+export const PACK_KINDS = ${JSON.stringify(ALL_KINDS)} as const;
+export type PackKind = (typeof PACK_KINDS)[number];
+/** Ids of the built-in packs of each kind, as shipped in content/<kind>/. */
+export const BUILT_IN_PACKS: Record<PackKind, readonly string[]> = ${JSON.stringify(builtIn)};
+/** The pack an element of the kind shows when given none. */
+export const DEFAULT_PACKS: Partial<Record<PackKind, string>> = ${JSON.stringify(Object.fromEntries(ALL_KINDS.filter((k) => registry[k].defaultPack).map((k) => [k, registry[k].defaultPack])))};
 `,
 );
 

@@ -8,14 +8,9 @@
 export type Lang = 'id' | 'en' | 'jv';
 export const LANGS: readonly Lang[] = ['id', 'en', 'jv'];
 
-export type PackKind =
-  | 'quiz'
-  | 'lesson'
-  | 'report-guide'
-  | 'stigma'
-  | 'procedure-training'
-  | 'collaboration-check'
-  | 'region';
+/** The kinds are declared once, in schemas/kinds.json; the list is generated from it. */
+export type { PackKind } from '../generated/kinds.js';
+import type { PackKind } from '../generated/kinds.js';
 
 /** Fields every pack has. */
 export interface PackBase {
