@@ -84,14 +84,17 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       // The pack validator is needed only for packs from outside the library: its own lazy chunk.
       manualChunks(id) {
-        if (/[\\/]src[\\/](core[\\/]validate|generated[\\/])/.test(id)) return 'validate';
-        // Lit, i18next and the element machinery every element uses travel as one chunk: one request, and one
-        // gzip stream compresses them better than several small files.
+        if (/[\\/]src[\\/](core[\\/]validate|generated[\\/]validators)/.test(id)) return 'validate';
+        // Two layers, each one request (one gzip stream compresses better than several small files):
+        // `common`: Lit, i18next and the element base that every element uses (the quick exit needs nothing more);
+        // `content`: the pack machinery of the elements that show packs (loading, errors, live region, markup).
         if (
           /node_modules[\\/](lit|@lit|lit-html|lit-element|i18next)[\\/]/.test(id) ||
-          /src[\\/](shared[\\/](ui|pack|events|styles|lang|i18n|assets)|core[\\/]markup)\.ts$/.test(id)
+          /src[\\/]shared[\\/](base|events|styles|lang|i18n|assets)\.ts$/.test(id)
         )
           return 'common';
+        if (/src[\\/](shared[\\/](pack-element|announce|ui|pack|device-data)|core[\\/]markup|generated[\\/]kinds)\.ts$/.test(id))
+          return 'content';
         return undefined;
       },
       sourcemap: false,

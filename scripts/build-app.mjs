@@ -29,8 +29,9 @@ const ORDER = [
   'aman-collaboration-check',
   'aman-presenter',
 ];
-/** Pack kind of an element whose tag does not name it. */
-const KIND_OF = { 'aman-stigma-module': 'stigma' };
+/** The pack kinds (schemas/kinds.json): which element shows each kind, and its default pack. */
+const KINDS = Object.entries(JSON.parse(readFileSync(join(ROOT, 'schemas/kinds.json'), 'utf8'))).filter(([k]) => !k.startsWith('$'));
+const kindOf = (tag) => KINDS.find(([, v]) => v.element === tag);
 /** The hub shows these in its frame rather than as a card. */
 const NOT_LISTED = new Set(['aman-offline']);
 
@@ -267,7 +268,7 @@ function readPacks(contentDir) {
   return packs;
 }
 
-/** The custom-elements manifest's view of each tag: summary, and whether it has a `pack` attribute (and its default). */
+/** The custom-elements manifest's view of each tag: its summary. */
 function readManifest() {
   const file = [join(ROOT, 'dist/custom-elements.json'), join(ROOT, 'custom-elements.json')].find(existsSync);
   const out = {};
@@ -275,12 +276,7 @@ function readManifest() {
   for (const mod of JSON.parse(readFileSync(file, 'utf8')).modules ?? []) {
     for (const d of mod.declarations ?? []) {
       if (!d.customElement || !d.tagName) continue;
-      const pack = (d.attributes ?? []).find((a) => a.name === 'pack');
-      out[d.tagName] = {
-        summary: d.summary ?? '',
-        hasPack: !!pack,
-        defaultPack: /`([\w-]+)` \(default\)/.exec(pack?.description ?? '')?.[1],
-      };
+      out[d.tagName] = { summary: d.summary ?? '' };
     }
   }
   return out;
@@ -297,11 +293,11 @@ function appData(dist, version) {
   tags.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   const elements = tags.map((tag) => {
     const info = manifest[tag] ?? {};
-    const kind = KIND_OF[tag] ?? tag.slice('aman-'.length);
-    const withPacks = packs[kind] && info.hasPack !== false;
-    if (withPacks && info.defaultPack) {
+    const [kind, { defaultPack } = {}] = kindOf(tag) ?? [];
+    const withPacks = kind && packs[kind];
+    if (withPacks && defaultPack) {
       // The element's own default first, so the hub preselects what the bare tag would show.
-      packs[kind].sort((a, b) => (b.id === info.defaultPack) - (a.id === info.defaultPack) || a.id.localeCompare(b.id));
+      packs[kind].sort((a, b) => (b.id === defaultPack) - (a.id === defaultPack) || a.id.localeCompare(b.id));
     }
     return { tag, ...(withPacks ? { kind } : {}), summary: info.summary ?? '' };
   });

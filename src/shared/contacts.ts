@@ -5,6 +5,7 @@ import { NATIONAL, telHref, waHref, type NationalId } from '../core/report.js';
 import { safeHref } from '../core/markup.js';
 import { PackController, type PackSource } from './pack.js';
 import { problemMessage, reportPackError } from './ui.js';
+import type { LangController } from './lang.js';
 
 /**
  * What the report guide and the help card share: loading the region pack, and showing a contact as links a phone
@@ -23,12 +24,20 @@ export const DEFAULT_REGION = 'nasional';
 export function regionController(
   host: ReactiveControllerHost & HTMLElement,
   source: () => PackSource,
-  lang: () => Lang,
-  t: () => TFunction,
+  i18n: LangController,
   ownInline: boolean,
 ): PackController<RegionPack> {
-  return new PackController<RegionPack>(host, 'region', DEFAULT_REGION, () => ({ ...source(), inline: ownInline }), lang, (c) =>
-    reportPackError(host, c, t(), source(), DEFAULT_REGION),
+  return new PackController<RegionPack>(
+    host,
+    'region',
+    () => ({ ...source(), inline: ownInline }),
+    () => i18n.lang,
+    async (c) => {
+      if (c.state !== 'error') return;
+      await i18n.need('errors'); // error messages are loaded only when there is an error to show
+      await host.updateComplete; // the event comes once the error is on screen in words
+      if (c.state === 'error') reportPackError(host, c, i18n.t, source(), DEFAULT_REGION);
+    },
   );
 }
 

@@ -17,7 +17,8 @@ export interface AmanCompleteDetail {
   maxScore: number;
   passed: boolean;
   durationMs: number;
-  answers: Record<string, Answer | unknown>;
+  /** The learner's answer to each question, by question id (for a lesson: by checkpoint question id). */
+  answers: Record<string, Answer>;
 }
 
 export interface AmanErrorDetail {
@@ -28,19 +29,33 @@ export interface AmanErrorDetail {
   path: string;
 }
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'aman-progress': CustomEvent<AmanProgressDetail>;
-    'aman-complete': CustomEvent<AmanCompleteDetail>;
-    'aman-error': CustomEvent<AmanErrorDetail>;
-  }
+/** What `<aman-offline>` knows about the service worker. */
+export type OfflineSupport = 'pending' | 'registered' | 'unsupported' | 'insecure' | 'blocked' | 'failed';
+
+export interface AmanOfflineStatusDetail {
+  support: OfflineSupport;
+  /** "Ready offline" is showing. */
+  ready: boolean;
+  /** A new version waits for the reload button. */
+  updateWaiting: boolean;
+  online: boolean;
 }
 
-type AmanEvents = {
+/** Every public event of the library and its detail: the one list. A new event is one line here. */
+export type AmanEvents = {
   'aman-progress': AmanProgressDetail;
   'aman-complete': AmanCompleteDetail;
   'aman-error': AmanErrorDetail;
+  'aman-offline-status': AmanOfflineStatusDetail;
 };
+
+/** The events as the DOM types them, so host code gets `e.detail` typed. */
+export type AmanEventMap = { [K in keyof AmanEvents]: CustomEvent<AmanEvents[K]> };
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalEventHandlersEventMap extends AmanEventMap {}
+}
 
 export function emit<K extends keyof AmanEvents>(target: EventTarget, type: K, detail: AmanEvents[K]): void {
   target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));

@@ -24,10 +24,14 @@ export function resolveLang(el: Element): Lang {
 // One observer for the whole document: any `lang` change anywhere re-resolves every connected controller.
 const controllers = new Set<LangController>();
 let observer: MutationObserver | undefined;
+/** Re-resolves the language of every connected element (a `lang` changed where the observer cannot see). */
+export function refreshLanguages(): void {
+  controllers.forEach((x) => x.refresh());
+}
 function watch(c: LangController): void {
   controllers.add(c);
   if (!observer) {
-    observer = new MutationObserver(() => controllers.forEach((x) => x.refresh()));
+    observer = new MutationObserver(refreshLanguages);
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
 }

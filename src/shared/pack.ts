@@ -1,6 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Lang, Pack, PackKind, PackProblem } from '../core/types.js';
+import { BUILT_IN_PACKS, DEFAULT_PACKS } from '../generated/kinds.js';
 import { assetUrl } from './assets.js';
+
+/** The form of a pack id (schemas/common.schema.json `packId`). */
+const PACK_ID = /^[a-z0-9][a-z0-9-]*$/;
 
 /** What an element offers as the source of its pack, in order of precedence. */
 export interface PackSource {
@@ -54,14 +58,13 @@ export class PackController<P extends Pack> implements ReactiveController {
   constructor(
     host: ReactiveControllerHost & HTMLElement,
     kind: PackKind,
-    defaultId: string,
     source: () => PackSource,
     lang: () => Lang,
     onSettled: (c: PackController<P>) => void,
   ) {
     this.#host = host;
     this.#kind = kind;
-    this.#defaultId = defaultId;
+    this.#defaultId = DEFAULT_PACKS[kind] ?? '';
     this.#source = source;
     this.#lang = lang;
     this.#onSettled = onSettled;
@@ -135,6 +138,10 @@ export class PackController<P extends Pack> implements ReactiveController {
       return { ...(await fetchJson(url, signal)), base: url };
     }
     const id = packId || this.#defaultId;
+    // A built-in id names only a pack this build ships: never a path, never a file the id merely points at.
+    if (!PACK_ID.test(id) || !BUILT_IN_PACKS[this.#kind].includes(id)) {
+      return { problems: [{ path: '', key: 'unknownPack', params: { id } }], base };
+    }
     // Content falls back to Indonesian when a language has no pack yet (Javanese UI, Indonesian text).
     const langs: Lang[] = lang === 'id' ? ['id'] : [lang, 'id'];
     let last: { data?: unknown; problems?: PackProblem[] } = {};
@@ -144,9 +151,6 @@ export class PackController<P extends Pack> implements ReactiveController {
       last = inlined !== undefined ? { data: inlined } : await fetchJson(url, signal);
       if (last.data !== undefined) return { ...last, base: url, contentLang: l, trusted: true };
       if (signal.aborted) break;
-    }
-    if (last.problems?.[0]?.key === 'loadFailed' && last.problems[0].params?.status === 404) {
-      last.problems = [{ path: '', key: 'unknownPack', params: { id } }];
     }
     return { ...last, base };
   }

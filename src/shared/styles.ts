@@ -34,9 +34,11 @@ export const tokens = css`
   :host([hidden]) {
     display: none !important;
   }
+  /* The public token, not the private one: custom properties inherit into nested shadow roots, so every Aman
+     element inside a projector-scale host (its quick exit, a lesson's quiz) is large too. */
   :host([scale='projector']) {
-    --_scale: var(--aman-projector-scale, 1.75);
-    --_max-width: none;
+    --aman-scale: var(--aman-projector-scale, 1.75);
+    --aman-max-width: none;
   }
 `;
 

@@ -172,7 +172,7 @@ describe('quick exit destination', () => {
 });
 
 describe('report locales', () => {
-  for (const ns of ['report', 'contacts', 'helpcard', 'quickexit']) {
+  for (const ns of ['report-guide', 'contacts', 'help-card', 'quick-exit']) {
     it(`${ns}: every key in id, en and jv, with the same placeholders`, async () => {
       const flat = (o: Record<string, unknown>, pre = ''): Record<string, string> =>
         Object.fromEntries(

@@ -1,8 +1,7 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { regionContacts } from '../../core/report.js';
-import { LangController } from '../../shared/lang.js';
+import { AmanElement } from '../../shared/base.js';
 import { nationalContact, regionContact, regionController, regionErrorView } from '../../shared/contacts.js';
-import { base, tokens } from '../../shared/styles.js';
 import { contactStyles } from '../../shared/contacts.styles.js';
 import { helpCardStyles } from './help-card.styles.js';
 
@@ -22,10 +21,11 @@ import { helpCardStyles } from './help-card.styles.js';
  *
  * @fires aman-error - When the region pack cannot be used: `{packId, message, path}`.
  */
-export class AmanHelpCard extends LitElement {
-  static override styles = [tokens, base, contactStyles, helpCardStyles];
+export class AmanHelpCard extends AmanElement {
+  static override styles = [...AmanElement.styles, contactStyles, helpCardStyles];
+  static override namespaces = ['help-card', 'contacts'];
 
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     region: { type: String },
     regionSrc: { type: String, attribute: 'region-src' },
     regionData: { attribute: false },
@@ -44,12 +44,10 @@ export class AmanHelpCard extends LitElement {
   /** The neutral page the quick exit goes to (default `about:blank`). */
   declare quickExitHref: string | null;
 
-  private readonly i18n = new LangController(this, ['helpcard', 'contacts', 'errors']);
   private readonly regionPack = regionController(
     this,
     () => ({ data: this.regionData, src: this.regionSrc, pack: this.region }),
-    () => this.i18n.lang,
-    () => this.i18n.t,
+    this.i18n,
     true,
   );
 
@@ -78,7 +76,7 @@ export class AmanHelpCard extends LitElement {
     const r = this.regionPack;
     const uptd = regionContacts(r.state === 'ready' ? r.pack : undefined, ['uptd-ppa']);
     const guide = this.guideUrl;
-    if (!this.i18n.ready && !this.i18n.failed) return html`<div part="base" aria-busy="true"></div>`;
+    if (this.waitingForWords) return this.renderBusy();
     return html`<div part="base" lang=${this.i18n.lang}>
       <h2>${t('title')}</h2>
       <p>${t('text')}</p>

@@ -1,6 +1,5 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { LangController } from '../../shared/lang.js';
-import { base, tokens } from '../../shared/styles.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { AmanElement } from '../../shared/base.js';
 import { offlineStyles } from './offline.styles.js';
 
 /** The part of a workbox-window event the element reads. */
@@ -31,8 +30,8 @@ export type WorkboxFactory = (
   options: RegistrationOptions,
 ) => WorkboxLike | null | Promise<WorkboxLike | null>;
 
-/** What the element knows about the service worker. */
-export type OfflineSupport = 'pending' | 'registered' | 'unsupported' | 'insecure' | 'blocked' | 'failed';
+export type { OfflineSupport } from '../../shared/events.js';
+import type { OfflineSupport } from '../../shared/events.js';
 
 /** Loads workbox-window only when a service worker can actually be registered (it is its own small chunk). */
 const defaultFactory: WorkboxFactory = async (scriptUrl, options) => {
@@ -93,13 +92,13 @@ const loaded = (): Promise<void> =>
  *
  * @fires aman-offline-status - When what the element shows changes: `{support, ready, updateWaiting, online}`.
  */
-export class AmanOffline extends LitElement {
-  static override styles = [tokens, base, offlineStyles];
+export class AmanOffline extends AmanElement {
+  static override styles = [...AmanElement.styles, offlineStyles];
+  static override namespaces = ['offline'];
 
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     sw: { type: String },
     scope: { type: String },
-    scale: { type: String, reflect: true },
     wbFactory: { attribute: false },
     reloadPage: { attribute: false },
     _support: { state: true },
@@ -113,8 +112,6 @@ export class AmanOffline extends LitElement {
   declare sw: string;
   /** Registration scope (default: the folder of `sw`). A wider scope needs the `Service-Worker-Allowed` header. */
   declare scope: string | null;
-  /** `projector` for large text on a projector. */
-  declare scale: string | null;
   /** Creates the workbox-window `Workbox` (replaceable for tests and stories). */
   declare wbFactory: WorkboxFactory;
   /** Reloads the page once the new version controls it (replaceable for tests). */
@@ -129,13 +126,10 @@ export class AmanOffline extends LitElement {
   private takenOverElsewhere = false;
   private wb?: WorkboxLike;
 
-  private readonly i18n = new LangController(this, ['offline']);
-
   constructor() {
     super();
     this.sw = 'sw.js';
     this.scope = null;
-    this.scale = null;
     this.wbFactory = defaultFactory;
     this.reloadPage = () => location.reload();
     this._support = 'pending';
@@ -233,13 +227,7 @@ export class AmanOffline extends LitElement {
   }
 
   private changed(): void {
-    this.dispatchEvent(
-      new CustomEvent('aman-offline-status', {
-        detail: { support: this._support, ready: this._ready, updateWaiting: this._waiting, online: this._online },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit('aman-offline-status', { support: this._support, ready: this._ready, updateWaiting: this._waiting, online: this._online });
   }
 
   // --- handlers ---------------------------------------------------------------------------------------------------
@@ -311,11 +299,5 @@ export class AmanOffline extends LitElement {
       <div role="status" aria-live="polite">${messages}</div>
       ${buttons}
     </div>`;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'aman-offline-status': CustomEvent<{ support: OfflineSupport; ready: boolean; updateWaiting: boolean; online: boolean }>;
   }
 }

@@ -1,6 +1,5 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { LangController } from '../../shared/lang.js';
-import { base, tokens } from '../../shared/styles.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { AmanElement } from '../../shared/base.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 
 /** Set on `<html>` while the page is being left; the adopted sheet below hides everything under it. */
@@ -59,19 +58,16 @@ export function blankPage(doc: Document = document): void {
  * @cssproperty --aman-quick-exit-bg - Button background (default: the danger colour).
  * @cssproperty --aman-quick-exit-color - Button text colour.
  */
-export class AmanQuickExit extends LitElement {
-  static override styles = [tokens, base, quickExitStyles];
+export class AmanQuickExit extends AmanElement {
+  static override styles = [...AmanElement.styles, quickExitStyles];
+  static override namespaces = ['quick-exit'];
 
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     href: { type: String },
     navigate: { attribute: false },
+    now: { attribute: false },
     _presses: { state: true },
   };
-
-  // The element may sit in another element's shadow root, where the document-wide `lang` observer cannot see.
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
 
   /**
    * The neutral page to go to: an http(s) URL chosen by the site (e.g. a weather or news page it trusts).
@@ -80,17 +76,19 @@ export class AmanQuickExit extends LitElement {
   declare href: string | null;
   /** How to leave; `location.replace` by default (tests and hosts with their own router may replace it). */
   declare navigate: (url: string) => void;
+  /** The clock the Shift×3 window is measured by, in milliseconds (replaceable, so tests need not wait). */
+  declare now: () => number;
 
   private declare _presses: number;
   private firstPress = 0;
   private tapping = false;
   private resetTimer?: ReturnType<typeof setTimeout>;
-  private readonly i18n = new LangController(this, ['quickexit']);
 
   constructor() {
     super();
     this.href = null;
     this.navigate = (url) => location.replace(url);
+    this.now = () => performance.now();
     this._presses = 0;
   }
 
@@ -106,11 +104,6 @@ export class AmanQuickExit extends LitElement {
     window.removeEventListener('keydown', this.onKey, true);
     window.removeEventListener('keyup', this.onKey, true);
     clearTimeout(this.resetTimer);
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.i18n.refresh();
   }
 
   /** Blanks the page and leaves it. */
@@ -133,7 +126,7 @@ export class AmanQuickExit extends LitElement {
       if (!e.repeat) this.tapping = true;
     } else if (this.tapping) {
       this.tapping = false;
-      const now = e.timeStamp;
+      const now = this.now();
       if (!this._presses || now - this.firstPress > WINDOW_MS) {
         this.firstPress = now;
         this._presses = 1;
@@ -142,7 +135,7 @@ export class AmanQuickExit extends LitElement {
       if (this._presses >= 3) {
         this.reset();
         this.exit();
-      } else this.resetTimer = setTimeout(() => this.reset(), WINDOW_MS);
+      } else this.resetTimer = setTimeout(() => this.reset(), WINDOW_MS); // only clears the visible count
     }
   };
 

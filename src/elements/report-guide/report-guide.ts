@@ -1,12 +1,11 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Audience, AudienceText, RegionPack, ReportGuidePack, ReportGuideSection, ReportStepId } from '../../core/types.js';
 import { STEP_CONTACTS, groupContacts, planSteps, regionContacts, type ReportAnswers, type YesNo } from '../../core/report.js';
 import type { NationalId } from '../../core/report.js';
-import { LangController } from '../../shared/lang.js';
-import { PackController } from '../../shared/pack.js';
+import { AmanPackElement } from '../../shared/pack-element.js';
+import { choiceGroup } from '../../shared/choice.js';
 import { nationalContact, regionContact, regionController, regionErrorView, verifiedText } from '../../shared/contacts.js';
-import { inline, packErrorView, reportPackError } from '../../shared/ui.js';
-import { base, tokens } from '../../shared/styles.js';
+import { inline } from '../../shared/ui.js';
 import { contactStyles } from '../../shared/contacts.styles.js';
 import { reportGuideStyles } from './report-guide.styles.js';
 
@@ -41,32 +40,22 @@ let printSheet: CSSStyleSheet | undefined;
  * @cssproperty --aman-color-danger - The emergency step and the quick exit button.
  * @cssproperty --aman-scale - Text scale (the `scale="projector"` attribute sets 1.75).
  *
- * @attr scale - `projector` for large text on a projector.
- *
  * @fires aman-error - When the guide pack or the region pack cannot be used: `{packId, message, path}`.
  */
-export class AmanReportGuide extends LitElement {
-  static override styles = [tokens, base, contactStyles, reportGuideStyles];
+export class AmanReportGuide extends AmanPackElement<ReportGuidePack> {
+  static override styles = [...AmanPackElement.styles, contactStyles, reportGuideStyles];
+  static override namespaces = ['report-guide', 'contacts'];
+  static override kind = 'report-guide' as const;
 
-  static override properties = {
-    src: { type: String },
-    pack: { type: String },
-    packData: { attribute: false },
+  static override properties: PropertyDeclarations = {
     region: { type: String },
     regionSrc: { type: String, attribute: 'region-src' },
     regionData: { attribute: false },
     audience: { type: String, reflect: true },
     quickExitHref: { type: String, attribute: 'quick-exit-href' },
     _answers: { state: true },
-    _announce: { state: true },
   };
 
-  /** URL of a report-guide pack (JSON). `{lang}` is replaced by the resolved language. */
-  declare src: string | null;
-  /** Id of a built-in report-guide pack; default `lapor`. */
-  declare pack: string | null;
-  /** A report-guide pack object, set from script; takes precedence over `src` and `pack`. */
-  declare packData: unknown;
   /** Id of a built-in region pack; default `nasional` (national numbers only, and how to find the local office). */
   declare region: string | null;
   /** URL of the page's region pack with the local contacts (`{lang}` is replaced); takes precedence over `region`. */
@@ -79,41 +68,22 @@ export class AmanReportGuide extends LitElement {
   declare quickExitHref: string | null;
 
   private declare _answers: ReportAnswers;
-  private declare _announce: string;
 
-  private readonly i18n = new LangController(this, ['report', 'contacts', 'errors']);
-  private readonly content = new PackController<ReportGuidePack>(
-    this,
-    'report-guide',
-    'lapor',
-    () => this.source,
-    () => this.i18n.lang,
-    (c) => reportPackError(this, c, this.i18n.t, this.source, 'lapor'),
-  );
   private readonly regionPack = regionController(
     this,
     () => ({ data: this.regionData, src: this.regionSrc, pack: this.region }),
-    () => this.i18n.lang,
-    () => this.i18n.t,
+    this.i18n,
     false,
   );
 
   constructor() {
     super();
-    this.src = null;
-    this.pack = null;
-    this.packData = undefined;
     this.region = null;
     this.regionSrc = null;
     this.regionData = undefined;
     this.audience = 'adult';
     this.quickExitHref = null;
     this._answers = {};
-    this._announce = '';
-  }
-
-  private get source() {
-    return { data: this.packData, src: this.src, pack: this.pack };
   }
 
   private get child(): boolean {
@@ -147,7 +117,7 @@ export class AmanReportGuide extends LitElement {
     const pack = this.content.pack;
     if (!pack) return;
     const steps = this.steps;
-    this._announce = this.i18n.t('stepsUpdated', { n: steps.length, first: this.tx(pack.steps[steps[0]!].title) });
+    this.live.announce(this.i18n.t('stepsUpdated', { n: steps.length, first: this.tx(pack.steps[steps[0]!].title) }));
   }
 
   /** Prints only this guide, as a one-page card, whatever else the host page holds. */
@@ -176,22 +146,18 @@ export class AmanReportGuide extends LitElement {
 
   // --- rendering ----------------------------------------------------------------------------------------------
 
-  protected override render(): TemplateResult {
-    const t = this.i18n.t;
-    const words = this.i18n.ready || this.i18n.failed;
-    const c = this.content;
-    return html`<div part="base" lang=${this.i18n.lang}>
-      <div class="exit-bar"><aman-quick-exit href=${this.quickExitHref ?? nothing} lang=${this.i18n.lang}></aman-quick-exit></div>
-      ${!words
-        ? html`<p aria-busy="true"></p>`
-        : c.state === 'ready'
-          ? this.renderGuide(c.pack!)
-          : c.state === 'error'
-            ? html`${packErrorView(t, c.problems, c.problems.some((p) => p.key === 'loadFailed') ? () => c.reload() : undefined)}
-                ${this.renderDirectory(this.regionPack.state === 'ready' ? this.regionPack.pack : undefined)}`
-            : html`<p role="status" aria-busy="true">${t('loading')}</p>`}
-      <p class="sr-only" role="status">${this._announce}</p>
-    </div>`;
+  /** The quick exit comes first and works from the first frame, before the words or the pack arrive. */
+  protected override renderTop(): TemplateResult {
+    return html`<div class="exit-bar"><aman-quick-exit href=${this.quickExitHref ?? nothing} lang=${this.i18n.lang}></aman-quick-exit></div>`;
+  }
+
+  /** A guide pack that cannot be used still leaves every number on screen. */
+  protected override renderError(): TemplateResult {
+    return html`${super.renderError()} ${this.renderDirectory(this.regionPack.state === 'ready' ? this.regionPack.pack : undefined)}`;
+  }
+
+  protected override renderPack(pack: ReportGuidePack): TemplateResult {
+    return this.renderGuide(pack);
   }
 
   private renderGuide(pack: ReportGuidePack): TemplateResult {
@@ -231,62 +197,38 @@ export class AmanReportGuide extends LitElement {
     const q = pack.questions;
     const a = this._answers;
     const yesNo = (id: 'danger' | 'recent') =>
-      this.radios(
-        id,
-        this.tx(q[id].prompt),
-        q[id].hint && this.tx(q[id].hint),
-        YES_NO.map((v) => [v, this.tx(q[id].options[v])]),
-        a[id],
-        (v) => this.answer({ [id]: v }),
-      );
-    return html`${this.radios(
-        'audience',
-        t('audience'),
-        undefined,
-        [
+      choiceGroup<YesNo>({
+        name: id,
+        legend: this.tx(q[id].prompt),
+        hint: q[id].hint && this.tx(q[id].hint),
+        options: YES_NO.map((v) => [v, this.tx(q[id].options[v])] as const),
+        value: a[id],
+        onChange: (v) => this.answer({ [id]: v }),
+      });
+    return html`${choiceGroup<Audience>({
+        name: 'audience',
+        legend: t('audience'),
+        options: [
           ['adult', t('audienceAdult')],
           ['child', t('audienceChild')],
         ],
-        this.child ? 'child' : 'adult',
-        (v) => this.setAudience(v),
-      )}
+        value: this.child ? 'child' : 'adult',
+        onChange: (v) => this.setAudience(v),
+      })}
       <section>
       <h3>${t('questionsTitle')}</h3>
       <p class="hint">${t('questionsHint', this.ctx)}</p>
       ${yesNo('danger')} ${yesNo('recent')}
       ${this.child
         ? nothing
-        : this.radios(
-            'role',
-            q.role.prompt,
-            undefined,
-            (['parent', 'teacher', 'other'] as const).map((v) => [v, q.role.options[v]]),
-            a.role === 'child' ? undefined : a.role,
-            (v) => this.answer({ role: v }),
-          )}
+        : choiceGroup({
+            name: 'role',
+            legend: q.role.prompt,
+            options: (['parent', 'teacher', 'other'] as const).map((v) => [v, q.role.options[v]] as const),
+            value: a.role === 'child' ? undefined : a.role,
+            onChange: (v) => this.answer({ role: v }),
+          })}
     </section>`;
-  }
-
-  private radios<V extends string>(
-    name: string,
-    legend: string,
-    hint: string | undefined,
-    options: [V, string][],
-    value: V | undefined,
-    set: (v: V) => void,
-  ): TemplateResult {
-    return html`<fieldset data-question=${name} aria-describedby=${hint ? `${name}-hint` : nothing}>
-      <legend>${legend}</legend>
-      ${hint ? html`<p class="hint" id=${`${name}-hint`}>${hint}</p>` : nothing}
-      <div class="choices">
-        ${options.map(
-          ([v, label]) => html`<label class="choice">
-            <input type="radio" name=${name} value=${v} .checked=${value === v} @change=${() => set(v)} />
-            <span>${label}</span>
-          </label>`,
-        )}
-      </div>
-    </fieldset>`;
   }
 
   private renderStep(pack: ReportGuidePack, id: ReportStepId, region: RegionPack | undefined): TemplateResult {

@@ -1,0 +1,70 @@
+import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { TFunction } from 'i18next';
+import { deviceStore } from './storage.js';
+
+/**
+ * A learner's progress kept on this device only (under `aman:`), with the visible "clear my data" control and its
+ * confirmation. When storage is unavailable or full, the data lives in memory and the note says so.
+ */
+export class DeviceDataController {
+  /** The last save could only be kept in memory (private mode, blocked or full storage). */
+  memoryOnly = false;
+  /** The "clear my data" question is showing. */
+  confirming = false;
+  readonly #host: ReactiveControllerHost;
+  readonly #t: () => TFunction;
+  readonly #cleared: () => void;
+
+  /** `cleared` runs after the wipe: the element starts afresh and says so. */
+  constructor(host: ReactiveControllerHost, t: () => TFunction, cleared: () => void) {
+    this.#host = host;
+    this.#t = t;
+    this.#cleared = cleared;
+  }
+
+  get(key: string): string | undefined {
+    return deviceStore.get(key);
+  }
+
+  save(key: string, value: string): void {
+    const memoryOnly = !deviceStore.set(key, value);
+    if (memoryOnly !== this.memoryOnly) {
+      this.memoryOnly = memoryOnly;
+      this.#host.requestUpdate();
+    }
+  }
+
+  #ask = (): void => {
+    this.confirming = true;
+    this.#host.requestUpdate();
+  };
+
+  #cancel = (): void => {
+    this.confirming = false;
+    this.#host.requestUpdate();
+  };
+
+  #clear = (): void => {
+    deviceStore.clearAll();
+    this.confirming = false;
+    this.#host.requestUpdate();
+    this.#cleared();
+  };
+
+  /** Where the data lives, and the "clear my data" button with its confirmation. */
+  render(): TemplateResult {
+    const t = this.#t();
+    return html`
+      <p class="note">${this.memoryOnly ? t('common:memoryOnly') : t('common:deviceOnly')}</p>
+      <span class="row">
+        ${this.confirming
+          ? html`<span>${t('common:clearConfirm')}</span>
+              <button type="button" part="button" data-action="clear" @click=${this.#clear}>${t('common:clearYes')}</button>
+              <button type="button" part="button" @click=${this.#cancel}>${t('common:cancel')}</button>`
+          : html`<button type="button" part="button" class="link-button" data-action="clear" @click=${this.#ask}>
+              ${t('common:clear')}
+            </button>`}
+      </span>
+    `;
+  }
+}

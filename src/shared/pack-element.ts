@@ -1,0 +1,94 @@
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { Pack, PackKind } from '../core/types.js';
+import { AnnounceController } from './announce.js';
+import { AmanElement } from './base.js';
+import { PackController, type PackSource } from './pack.js';
+import { packErrorView, reportPackError } from './ui.js';
+
+/**
+ * The base of every element that shows a content pack: it owns the common pack attributes (`src`, `pack`,
+ * `packData`, an inline `<script type="application/json">` child), the pack controller, the live region, and the
+ * one render path: strings loading → pack loading → a visible, localized error with "try again" when the network
+ * failed (and `aman-error`) → the subclass's `renderPack()`. A later good pack replaces an error; nothing is lost.
+ */
+export abstract class AmanPackElement<P extends Pack> extends AmanElement {
+  static override properties: PropertyDeclarations = {
+    src: { type: String },
+    pack: { type: String },
+    packData: { attribute: false },
+  };
+
+  /** The kind of pack the element shows (schemas/kinds.json); its default pack comes from the registry. */
+  static kind: PackKind;
+
+  /** URL of a content pack (JSON); `{lang}` in it is replaced by the resolved language. Untrusted: validated first. */
+  declare src: string | null;
+  /** Id of a built-in pack; anything the build does not ship is refused. Neither: the element's default pack. */
+  declare pack: string | null;
+  /** A pack object set from script; takes precedence over an inline JSON child, `src` and `pack`. Validated first. */
+  declare packData: unknown;
+
+  /** The pack, its state and its problems. */
+  protected readonly content: PackController<P> = new PackController<P>(
+    this,
+    (this.constructor as typeof AmanPackElement).kind,
+    () => this.packSource,
+    () => this.i18n.lang,
+    (c) => void this.#settled(c),
+  );
+  /** The polite live region and focus after render. */
+  protected readonly live = new AnnounceController(this);
+
+  constructor() {
+    super();
+    this.src = null;
+    this.pack = null;
+    this.packData = undefined;
+  }
+
+  /** Where the pack comes from; a subclass with a second pack narrows what the loader may read. */
+  protected get packSource(): PackSource {
+    return { data: this.packData, src: this.src, pack: this.pack };
+  }
+
+  async #settled(c: PackController<P>): Promise<void> {
+    if (c.state === 'error') {
+      await this.i18n.need('errors'); // error messages are loaded only when there is an error to show
+      await this.updateComplete; // the event comes once the error is on screen in words
+      if (c.state === 'error') reportPackError(this, c, this.i18n.t, this.packSource, '');
+      return;
+    }
+    await this.packReady(c.pack!);
+  }
+
+  /** Runs when a valid pack arrives (restore progress, start afresh). */
+  protected packReady(_pack: P): void | Promise<void> {}
+
+  /** Shows a valid pack. */
+  protected abstract renderPack(pack: P): unknown;
+
+  /** Above the content in every state (the report guide's quick exit). */
+  protected renderTop(): unknown {
+    return nothing;
+  }
+
+  /** The error of a pack that cannot be used; "try again" only where trying again can help (the network). */
+  protected renderError(): unknown {
+    const c = this.content;
+    return packErrorView(this.i18n.t, c.problems, c.problems.some((p) => p.key === 'loadFailed') ? () => c.reload() : undefined);
+  }
+
+  protected override render(): TemplateResult {
+    const c = this.content;
+    if (this.waitingForWords) return html`<div part="base">${this.renderTop()}<p aria-busy="true"></p></div>`;
+    const body =
+      c.state === 'ready'
+        ? this.renderPack(c.pack!)
+        : c.state === 'error'
+          ? this.renderError()
+          : html`<p role="status" aria-busy="true">${this.i18n.t('loading')}</p>`;
+    return html`<div part="base" lang=${c.state === 'ready' && c.contentLang ? c.contentLang : this.i18n.lang}>
+      ${this.renderTop()} ${body} ${this.live.render()}
+    </div>`;
+  }
+}
