@@ -34,10 +34,10 @@ export function regionController(
     () => i18n.lang,
     async (c) => {
       if (c.state !== 'error') return;
-      await i18n.need('errors'); // error messages are loaded only when there is an error to show
-      await host.updateComplete; // the event comes once the error is on screen in words
+      await host.updateComplete; // the event comes once the error is on screen
       if (c.state === 'error') reportPackError(host, c, i18n.t, source(), DEFAULT_REGION);
     },
+    () => i18n.need('errors'),
   );
 }
 

@@ -35,6 +35,7 @@ export abstract class AmanPackElement<P extends Pack> extends AmanElement {
     () => this.packSource,
     () => this.i18n.lang,
     (c) => void this.#settled(c),
+    () => this.i18n.need('errors'),
   );
   /** The polite live region and focus after render. */
   protected readonly live = new AnnounceController(this);
@@ -53,8 +54,7 @@ export abstract class AmanPackElement<P extends Pack> extends AmanElement {
 
   async #settled(c: PackController<P>): Promise<void> {
     if (c.state === 'error') {
-      await this.i18n.need('errors'); // error messages are loaded only when there is an error to show
-      await this.updateComplete; // the event comes once the error is on screen in words
+      await this.updateComplete; // the event comes once the error is on screen
       if (c.state === 'error') reportPackError(this, c, this.i18n.t, this.packSource, '');
       return;
     }

@@ -54,6 +54,7 @@ export class PackController<P extends Pack> implements ReactiveController {
   readonly #source: () => PackSource;
   readonly #lang: () => Lang;
   readonly #onSettled: (c: PackController<P>) => void;
+  readonly #beforeError?: () => Promise<void>;
 
   constructor(
     host: ReactiveControllerHost & HTMLElement,
@@ -61,6 +62,8 @@ export class PackController<P extends Pack> implements ReactiveController {
     source: () => PackSource,
     lang: () => Lang,
     onSettled: (c: PackController<P>) => void,
+    /** Runs before an error is shown (loads its words), so an error never appears as bare keys. */
+    beforeError?: () => Promise<void>,
   ) {
     this.#host = host;
     this.#kind = kind;
@@ -68,6 +71,7 @@ export class PackController<P extends Pack> implements ReactiveController {
     this.#source = source;
     this.#lang = lang;
     this.#onSettled = onSettled;
+    this.#beforeError = beforeError;
     host.addController(this);
   }
 
@@ -99,6 +103,7 @@ export class PackController<P extends Pack> implements ReactiveController {
         const v = validatePack(r.data, this.#kind);
         if (!v.ok) problems = v.problems;
       }
+      if (problems) await this.#beforeError?.().catch(() => {});
       if (ctl.signal.aborted) return;
       this.#settle(r.data, problems, r.base, r.contentLang);
     });

@@ -23,7 +23,8 @@ import { helpCardStyles } from './help-card.styles.js';
  */
 export class AmanHelpCard extends AmanElement {
   static override styles = [...AmanElement.styles, contactStyles, helpCardStyles];
-  static override namespaces = ['help-card', 'contacts'];
+  // `errors` up front, as in the report guide: a bad region pack's error shows at once beside the numbers.
+  static override namespaces = ['help-card', 'contacts', 'errors'];
 
   static override properties: PropertyDeclarations = {
     region: { type: String },

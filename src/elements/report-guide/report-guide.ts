@@ -44,7 +44,9 @@ let printSheet: CSSStyleSheet | undefined;
  */
 export class AmanReportGuide extends AmanPackElement<ReportGuidePack> {
   static override styles = [...AmanPackElement.styles, contactStyles, reportGuideStyles];
-  static override namespaces = ['report-guide', 'contacts'];
+  // `errors` up front: a region pack written by a local admin is the likeliest to be wrong, and its error must show
+  // at once beside the numbers.
+  static override namespaces = ['report-guide', 'contacts', 'errors'];
   static override kind = 'report-guide' as const;
 
   static override properties: PropertyDeclarations = {
