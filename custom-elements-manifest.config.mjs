@@ -21,5 +21,6 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
+  packagejson: false, // package.json names the shipped copy, dist/custom-elements.json
   plugins: [publicApiOnly()],
 };

@@ -21,6 +21,8 @@ step('static files', () => {
   for (const dir of ['locales', 'content', 'schemas']) cpSync(dir, `dist/${dir}`, { recursive: true });
   if (existsSync('public')) cpSync('public', 'dist', { recursive: true });
 });
+// Declarations of the public modules for the npm package (`types` and the `exports` map point here).
+step('types', () => sh('npx tsc -p tsconfig.build.json'));
 step('custom-elements.json', () => {
   sh('npx cem analyze --config custom-elements-manifest.config.mjs --quiet');
   mkdirSync('dist', { recursive: true });
