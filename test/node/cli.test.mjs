@@ -38,6 +38,20 @@ test('a broken pack: exit 1 and the path of each problem, in the chosen language
   assert.match(notJson.stdout + notJson.stderr, /README\.md/);
 });
 
+test('the new kinds: a lesson is valid, a training whose choice leads to no scene is not', () => {
+  const ok = cli('test/fixtures/lesson-mini.json');
+  assert.equal(ok.status, 0, ok.stdout + ok.stderr);
+  assert.match(ok.stdout, /lesson-mini\.json: OK/);
+  const broken = cli('test/fixtures/procedure-training-broken-next.json');
+  assert.equal(broken.status, 1, broken.stdout + broken.stderr);
+  assert.equal(
+    broken.stdout.trim(),
+    'test/fixtures/procedure-training-broken-next.json: scenes[0].choices[1].next: adegan "g3" tidak ada di "scenes"',
+  );
+  const en = cli('--lang', 'en', 'test/fixtures/procedure-training-broken-next.json');
+  assert.match(en.stdout, /scenes\[0\]\.choices\[1\]\.next: there is no scene "g3" in "scenes"/);
+});
+
 test('wrong usage: exit 2 with the usage line', () => {
   const r = cli();
   assert.equal(r.status, 2);
