@@ -18,6 +18,24 @@ test('the complete example in docs/authoring-quiz.md is a valid pack', () => {
   assert.match(r.stdout, /example\.json: OK/);
 });
 
+test('the complete examples in docs/authoring-packs.md are valid packs, one of each new kind', () => {
+  const md = readFileSync('docs/authoring-packs.md', 'utf8');
+  const examples = md.split('```json\n').slice(1).map((part) => part.split('\n```')[0]);
+  assert.deepEqual(
+    examples.map((json) => JSON.parse(json).kind),
+    ['lesson', 'stigma', 'procedure-training', 'collaboration-check'],
+  );
+  const dir = mkdtempSync(join(tmpdir(), 'aman-'));
+  const files = examples.map((json, i) => {
+    const file = join(dir, `example-${i}.json`);
+    writeFileSync(file, json);
+    return file;
+  });
+  const r = cli(...files);
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.equal(r.stdout.match(/: OK$/gm)?.length, 4, r.stdout);
+});
+
 test('every built-in pack is valid', () => {
   const files = readdirSync('content', { recursive: true })
     .filter((f) => f.endsWith('.json'))
