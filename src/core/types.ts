@@ -209,8 +209,208 @@ export interface ReportGuidePack extends PackBase {
   stigma: ReportGuideItem & { title: AudienceText };
 }
 
-/** Every pack kind that has a schema and validator (more are added as their elements arrive). */
-export type Pack = QuizPack | RegionPack | ReportGuidePack;
+/** Age of the learners a lesson is written for, in years. */
+export type AgeBand = '6-9' | '10-12' | '13-17';
+
+/** A checkpoint question: the same fields as a quiz question, plus `scored`. */
+export type CheckpointQuestion = Question & {
+  /** false: a reflection, whose feedback is never "wrong" and which does not count (no correct option needed). */
+  scored?: boolean;
+};
+
+export interface LessonSection {
+  /** Unique in the lesson. */
+  id: string;
+  /** Plain text. */
+  title: string;
+  /** The section's text. Inline markup. */
+  text: string;
+  /** Shown before the section, with a choice to skip it. */
+  warning?: string;
+  /** For the teacher; hidden from learners by default. */
+  teacherNotes?: string;
+  /** A prompt for the class to talk about. */
+  discussion?: string;
+  /** Id of an illustration from the set the library ships (lowercase letters, digits and dashes). */
+  illustration?: string;
+  /** Questions at the end of the section; ids are unique in the whole lesson. */
+  checkpoint?: CheckpointQuestion[];
+}
+
+export interface LessonPack extends PackBase {
+  kind: 'lesson';
+  /** Age of the learners, in years. */
+  ageBand: AgeBand;
+  /** About how long the lesson takes in class, in minutes. */
+  durationMinutes?: number;
+  /** What the lesson is about, for the teacher choosing it. */
+  summary?: string;
+  /** Read in order. */
+  sections: LessonSection[];
+}
+
+/** The five answer labels of a rating scale, from the lowest ("strongly disagree") to the highest. */
+export type Scale5 = [string, string, string, string, string];
+
+export interface AttitudeItem {
+  /** Unique among its siblings; letters, digits, - and _. */
+  id: string;
+  /** The statement the learner agrees or disagrees with. */
+  statement: string;
+  /** Which end of the scale is the non-stigmatising answer to this statement. */
+  supportive: 'agree' | 'disagree';
+}
+
+export interface Myth {
+  /** Unique among its siblings; letters, digits, - and _. */
+  id: string;
+  /** What people wrongly believe. */
+  myth: string;
+  /** What is true instead. */
+  fact: string;
+}
+
+export interface StigmaOption {
+  /** Unique among its siblings; letters, digits, - and _. */
+  id: string;
+  /** What the learner would say or do. */
+  text: string;
+  /** Whether this answer supports the child (rather than blames or shames). */
+  supportive: boolean;
+  /** Shown once the option is chosen. Inline markup. */
+  feedback?: string;
+}
+
+export interface StigmaScenario {
+  /** Unique among its siblings; letters, digits, - and _. */
+  id: string;
+  /** Plain text. */
+  title: string;
+  /** What happened, told to the learner. */
+  situation: string;
+  /** Two or more answers, at least one supportive. */
+  options: StigmaOption[];
+}
+
+export interface LanguageTip {
+  /** Unique among its siblings; letters, digits, - and _. */
+  id: string;
+  /** Words that blame or shame. */
+  avoid: string;
+  /** Words to use instead. */
+  use: string;
+  /** Why the first words hurt. */
+  why?: string;
+}
+
+export interface StigmaPack extends PackBase {
+  kind: 'stigma';
+  /** An anonymous attitude check, answered on the five-point scale. */
+  attitudeCheck: {
+    /** The five answer labels, from "strongly disagree" to "strongly agree". */
+    scale: Scale5;
+    /** The statements. */
+    items: AttitudeItem[];
+  };
+  /** Myths and the facts that answer them. */
+  myths: Myth[];
+  /** Situations with supportive and stigmatising answers. */
+  scenarios: StigmaScenario[];
+  /** Words to avoid and words to use instead. */
+  language: LanguageTip[];
+}
+
+export interface Competency {
+  /** Named in the choices' `scores`. */
+  id: string;
+  /** Plain text. */
+  title: string;
+}
+
+export interface TrainingRole {
+  /** Unique among its siblings; letters, digits, - and _. */
+  id: string;
+  /** Plain text, e.g. "Guru BK". */
+  title: string;
+  /** The agency the role works for, as a region contact type. */
+  agency: ContactType;
+  /** Id of the scene this role starts at. */
+  start: string;
+}
+
+export interface TrainingChoice {
+  /** Unique in its scene. */
+  id: string;
+  /** What the learner decides. */
+  text: string;
+  /** Id of the scene this choice leads to. */
+  next: string;
+  /** Shown once the choice is made. Inline markup. */
+  feedback?: string;
+  /** Points per competency id (negative allowed); a competency left out scores 0. */
+  scores?: Record<string, number>;
+}
+
+export interface TrainingScene {
+  /** Unique among its siblings; letters, digits, - and _. */
+  id: string;
+  /** What happens in the scene. Inline markup. */
+  text: string;
+  /** true: the case ends here and the scene has no choices. */
+  end?: boolean;
+  /** Two or more, on a scene that does not end the case. */
+  choices?: TrainingChoice[];
+}
+
+export interface ProcedureTrainingPack extends PackBase {
+  kind: 'procedure-training';
+  /** Fraction of the most points the decisions on the path could earn needed to pass, 0..1. */
+  passMark: number;
+  /** What the decisions are scored on. */
+  competencies: Competency[];
+  /** Who the learner can play; each role starts at its own scene. */
+  roles: TrainingRole[];
+  /** The case as a graph of scenes; every scene can be reached and can reach an end. */
+  scenes: TrainingScene[];
+}
+
+export interface CollaborationDimension {
+  /** Unique among its siblings; letters, digits, - and _. */
+  id: string;
+  /** Plain text. */
+  title: string;
+  /** Advice shown with this dimension's result. */
+  recommendation: string;
+}
+
+export interface CollaborationItem {
+  /** Unique among its siblings; letters, digits, - and _. */
+  id: string;
+  /** Id of the dimension the statement measures. */
+  dimension: string;
+  /** The statement members rate from 1 to 5. */
+  statement: string;
+}
+
+export interface CollaborationCheckPack extends PackBase {
+  kind: 'collaboration-check';
+  /** The five answer labels, for 1 to 5. */
+  scale: Scale5;
+  /** What the results are given for; each has at least one item. */
+  dimensions: CollaborationDimension[];
+  /** The statements to rate. */
+  items: CollaborationItem[];
+}
+
+/** Every pack kind that has a schema and validator. */
+export type Pack =
+  | QuizPack
+  | LessonPack
+  | ReportGuidePack
+  | StigmaPack
+  | ProcedureTrainingPack
+  | CollaborationCheckPack
+  | RegionPack;
 
 /** One problem found in a pack: where (JSON path like `questions[2].options`) and what (an i18n key + values). */
 export interface PackProblem {

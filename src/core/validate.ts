@@ -48,6 +48,14 @@ export const PROBLEM_KEYS = [
   'duplicateLeft',
   'duplicateRight',
   'unsafeUrl',
+  'noSupportiveOption',
+  'unknownScene',
+  'unknownCompetency',
+  'endHasChoices',
+  'unreachableScene',
+  'noWayToEnd',
+  'unknownDimension',
+  'emptyDimension',
 ] as const;
 export type ProblemKey = (typeof PROBLEM_KEYS)[number];
 
@@ -103,8 +111,12 @@ export function validatePack(data: unknown, expectedKind?: PackKind): Validation
 
   const found: Found[] = [];
   if (!validate(data)) {
+    // One place can fail the same way in two subschemas (a lesson checkpoint is a question and more): say it once.
+    const said = new Set<string>();
     for (const e of validate.errors ?? []) {
-      const f = fromSchemaError(e, data);
+      const id = `${e.instancePath} ${e.keyword} ${JSON.stringify(e.params)}`;
+      const f = said.has(id) ? undefined : fromSchemaError(e, data);
+      said.add(id);
       if (f) found.push(f);
     }
   }
@@ -202,9 +214,19 @@ function compareSegs(a: Seg[], b: Seg[], data: unknown): number {
 
 // ---- Checks the schema cannot express ----
 
-/** Reports every repeat of `field` (after the first) among the objects of `items`. */
-function unique(items: unknown[], base: Seg[], field: string, key: ProblemKey, out: Found[], norm = (s: string) => s): void {
-  const seen = new Set<string>();
+/**
+ * Reports every repeat of `field` (after the first) among the objects of `items`; pass one `seen` set to several
+ * calls to make the values unique across several lists.
+ */
+function unique(
+  items: unknown[],
+  base: Seg[],
+  field: string,
+  key: ProblemKey,
+  out: Found[],
+  norm = (s: string) => s,
+  seen = new Set<string>(),
+): void {
   items.forEach((item, i) => {
     const v = child(item, field);
     if (typeof v !== 'string') return;
@@ -227,31 +249,154 @@ function scheme(url: string): string {
 function checkQuiz(pack: Obj, out: Found[]): void {
   const questions = list(pack.questions);
   unique(questions, ['questions'], 'id', 'duplicateId', out);
-  questions.forEach((q, i) => {
-    if (!isObj(q)) return;
-    const at: Seg[] = ['questions', i];
-    const src = child(q.image, 'src');
-    // Images load without asking the learner: only the pack's own folder or an encrypted, explicit origin.
-    if (typeof src === 'string' && scheme(src) !== '' && scheme(src) !== 'https') {
-      out.push({ segs: [...at, 'image', 'src'], key: 'unsafeUrl', params: { url: src } });
-    }
-    if (q.type === 'single' || q.type === 'multiple') {
-      if (!Array.isArray(q.options)) return;
-      unique(q.options, [...at, 'options'], 'id', 'duplicateId', out);
-      const correct = q.options.filter((o) => child(o, 'correct') === true).length;
-      const where = [...at, 'options'];
-      if (correct === 0) out.push({ segs: where, key: 'noCorrectOption' });
-      else if (q.type === 'single' && correct > 1) out.push({ segs: where, key: 'oneCorrectOption', params: { count: correct } });
-      // With every option correct, ticking everything is full marks: the question tests nothing.
-      else if (q.type === 'multiple' && correct === q.options.length) out.push({ segs: where, key: 'needsWrongOption' });
-    } else if (q.type === 'ordering') {
-      unique(list(q.items), [...at, 'items'], 'id', 'duplicateId', out);
-    } else if (q.type === 'matching') {
-      const pairs = list(q.pairs);
-      unique(pairs, [...at, 'pairs'], 'id', 'duplicateId', out);
-      unique(pairs, [...at, 'pairs'], 'left', 'duplicateLeft', out, looseText);
-      unique(pairs, [...at, 'pairs'], 'right', 'duplicateRight', out, looseText);
-    }
+  questions.forEach((q, i) => checkQuestion(q, ['questions', i], out));
+}
+
+/** What a schema cannot say about one question (of a quiz, or of a lesson checkpoint at `at`). */
+function checkQuestion(q: unknown, at: Seg[], out: Found[]): void {
+  if (!isObj(q)) return;
+  const src = child(q.image, 'src');
+  // Images load without asking the learner: only the pack's own folder or an encrypted, explicit origin.
+  if (typeof src === 'string' && scheme(src) !== '' && scheme(src) !== 'https') {
+    out.push({ segs: [...at, 'image', 'src'], key: 'unsafeUrl', params: { url: src } });
+  }
+  if (q.type === 'single' || q.type === 'multiple') {
+    if (!Array.isArray(q.options)) return;
+    unique(q.options, [...at, 'options'], 'id', 'duplicateId', out);
+    // A reflection ("scored": false) is never marked, so it has no right answer to mark.
+    if (q.scored === false) return;
+    const correct = q.options.filter((o) => child(o, 'correct') === true).length;
+    const where = [...at, 'options'];
+    if (correct === 0) out.push({ segs: where, key: 'noCorrectOption' });
+    else if (q.type === 'single' && correct > 1) out.push({ segs: where, key: 'oneCorrectOption', params: { count: correct } });
+    // With every option correct, ticking everything is full marks: the question tests nothing.
+    else if (q.type === 'multiple' && correct === q.options.length) out.push({ segs: where, key: 'needsWrongOption' });
+  } else if (q.type === 'ordering') {
+    unique(list(q.items), [...at, 'items'], 'id', 'duplicateId', out);
+  } else if (q.type === 'matching') {
+    const pairs = list(q.pairs);
+    unique(pairs, [...at, 'pairs'], 'id', 'duplicateId', out);
+    unique(pairs, [...at, 'pairs'], 'left', 'duplicateLeft', out, looseText);
+    unique(pairs, [...at, 'pairs'], 'right', 'duplicateRight', out, looseText);
+  }
+}
+
+/** Sections, and checkpoint questions across the whole lesson (progress is kept by question id), are told apart by id. */
+function checkLesson(pack: Obj, out: Found[]): void {
+  const sections = list(pack.sections);
+  unique(sections, ['sections'], 'id', 'duplicateId', out);
+  const questionIds = new Set<string>();
+  sections.forEach((s, i) => {
+    const questions = list(child(s, 'checkpoint'));
+    unique(questions, ['sections', i, 'checkpoint'], 'id', 'duplicateId', out, undefined, questionIds);
+    questions.forEach((q, j) => checkQuestion(q, ['sections', i, 'checkpoint', j], out));
+  });
+}
+
+function checkStigma(pack: Obj, out: Found[]): void {
+  unique(list(child(pack.attitudeCheck, 'items')), ['attitudeCheck', 'items'], 'id', 'duplicateId', out);
+  for (const s of ['myths', 'scenarios', 'language']) unique(list(pack[s]), [s], 'id', 'duplicateId', out);
+  list(pack.scenarios).forEach((sc, i) => {
+    const options = child(sc, 'options');
+    if (!Array.isArray(options)) return;
+    unique(options, ['scenarios', i, 'options'], 'id', 'duplicateId', out);
+    // A scenario teaches the supportive answer: there must be one to find.
+    if (!options.some((o) => child(o, 'supportive') === true)) out.push({ segs: ['scenarios', i, 'options'], key: 'noSupportiveOption' });
+  });
+}
+
+/** The ids in `field` of the objects of `items`. */
+const ids = (items: unknown[], field = 'id'): Set<unknown> => new Set(items.map((x) => child(x, field)));
+
+/**
+ * A training case is a graph: every `next` and role `start` names a scene, every score a competency; an end scene
+ * offers no choices; every scene can be reached from some role's start, and from every scene a role reaches, some
+ * end can still be reached (a loop with no way out would make the case endless).
+ */
+function checkProcedureTraining(pack: Obj, out: Found[]): void {
+  const competencies = ids(list(pack.competencies));
+  const roles = list(pack.roles);
+  const scenes = list(pack.scenes);
+  unique(list(pack.competencies), ['competencies'], 'id', 'duplicateId', out);
+  unique(roles, ['roles'], 'id', 'duplicateId', out);
+  unique(scenes, ['scenes'], 'id', 'duplicateId', out);
+  /** Scene id → its index (the first scene with that id). */
+  const index = new Map<unknown, number>();
+  scenes.forEach((s, i) => index.has(child(s, 'id')) || index.set(child(s, 'id'), i));
+  const starts: number[] = [];
+  roles.forEach((r, i) => {
+    const start = child(r, 'start');
+    if (typeof start !== 'string') return;
+    const to = index.get(start);
+    if (to === undefined) out.push({ segs: ['roles', i, 'start'], key: 'unknownScene', params: { id: start } });
+    else starts.push(to);
+  });
+  /** Scene index → the scenes its choices lead to; -1 for a `next` that names no scene. */
+  const edges = scenes.map((s, i) => {
+    const choices = child(s, 'choices');
+    if (!Array.isArray(choices)) return [];
+    if (child(s, 'end') === true) out.push({ segs: ['scenes', i, 'choices'], key: 'endHasChoices' });
+    unique(choices, ['scenes', i, 'choices'], 'id', 'duplicateId', out);
+    return choices.map((c, j) => {
+      const at: Seg[] = ['scenes', i, 'choices', j];
+      const next = child(c, 'next');
+      const to = index.get(next);
+      if (typeof next === 'string' && to === undefined) out.push({ segs: [...at, 'next'], key: 'unknownScene', params: { id: next } });
+      const scores = child(c, 'scores');
+      if (isObj(scores)) {
+        for (const k of Object.keys(scores)) {
+          if (!competencies.has(k)) out.push({ segs: [...at, 'scores', k], key: 'unknownCompetency', params: { id: k } });
+        }
+      }
+      return to ?? -1;
+    });
+  });
+  // Reachable from a start: a walk forward.
+  const reached = new Set<number>();
+  const todo = [...starts];
+  for (let i; (i = todo.pop()) !== undefined; ) {
+    if (reached.has(i)) continue;
+    reached.add(i);
+    todo.push(...edges[i]!.filter((j) => j >= 0));
+  }
+  // Can still end: end scenes, then every scene with a choice into one, until nothing changes. A scene whose own
+  // problem is reported already (a broken `next`, no choices) counts as ending, so one mistake is reported once.
+  const ends = new Set<number>();
+  for (let changed = true; changed; ) {
+    changed = false;
+    scenes.forEach((s, i) => {
+      const e = edges[i]!;
+      if (!ends.has(i) && (child(s, 'end') === true || !e.length || e.some((j) => j < 0 || ends.has(j)))) {
+        ends.add(i);
+        changed = true;
+      }
+    });
+  }
+  scenes.forEach((s, i) => {
+    const id = String(child(s, 'id'));
+    if (index.get(child(s, 'id')) !== i) return; // a repeated id: reported as such
+    if (!reached.has(i)) {
+      // Without any valid start, every scene would be "unreachable": the broken start is the one problem.
+      if (starts.length) out.push({ segs: ['scenes', i], key: 'unreachableScene', params: { id } });
+    } else if (!ends.has(i)) out.push({ segs: ['scenes', i], key: 'noWayToEnd', params: { id } });
+  });
+}
+
+/** Every statement measures a declared dimension, and every dimension is measured. */
+function checkCollaborationCheck(pack: Obj, out: Found[]): void {
+  const dimensions = list(pack.dimensions);
+  const items = list(pack.items);
+  unique(dimensions, ['dimensions'], 'id', 'duplicateId', out);
+  unique(items, ['items'], 'id', 'duplicateId', out);
+  const declared = ids(dimensions);
+  const measured = ids(items, 'dimension');
+  items.forEach((it, i) => {
+    const d = child(it, 'dimension');
+    if (typeof d === 'string' && !declared.has(d)) out.push({ segs: ['items', i, 'dimension'], key: 'unknownDimension', params: { id: d } });
+  });
+  dimensions.forEach((d, i) => {
+    const id = child(d, 'id');
+    if (typeof id === 'string' && !measured.has(id)) out.push({ segs: ['dimensions', i], key: 'emptyDimension', params: { id } });
   });
 }
 
@@ -283,6 +428,10 @@ function checkReportGuide(pack: Obj, out: Found[]): void {
 /** The checks a schema cannot express, by kind (a kind without any has no entry). */
 const CHECKS: Partial<Record<PackKind, (pack: Obj, out: Found[]) => void>> = {
   quiz: checkQuiz,
-  region: checkRegion,
+  lesson: checkLesson,
   'report-guide': checkReportGuide,
+  stigma: checkStigma,
+  'procedure-training': checkProcedureTraining,
+  'collaboration-check': checkCollaborationCheck,
+  region: checkRegion,
 };

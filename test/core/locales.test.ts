@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { PROBLEM_KEYS } from '../../src/core/validate.js';
-import { patternNames } from '../../src/generated/validators.js';
+import { PACK_KINDS } from '../../src/generated/kinds.js';
+import { patternNames, validators } from '../../src/generated/validators.js';
 
 const load = async (lng: string): Promise<Record<string, string>> =>
   (await fetch(new URL(`../../locales/${lng}/errors.json`, import.meta.url))).json();
@@ -36,7 +37,7 @@ describe('errors locales', () => {
 
   it('has a problem key for every validation keyword the schemas use', async () => {
     // Keywords that only structure or annotate a schema; any other one can fail and must have a key (and words).
-    const structural = new Set(['$schema', '$id', '$ref', '$comment', 'title', 'description', 'definitions', 'properties', 'items', 'allOf', 'if', 'then']);
+    const structural = new Set(['$schema', '$id', '$ref', '$comment', 'title', 'description', 'definitions', 'properties', 'items', 'additionalProperties', 'allOf', 'if', 'then', 'else']);
     const used = new Set<string>();
     const walk = (node: unknown, namesHere = false): void => {
       if (Array.isArray(node)) return node.forEach((n) => walk(n));
@@ -47,8 +48,11 @@ describe('errors locales', () => {
         if (!['enum', 'const', 'required'].includes(k) || namesHere) walk(v, !namesHere && (k === 'properties' || k === 'definitions'));
       }
     };
-    for (const kind of ['common', 'quiz', 'region', 'report-guide']) {
-      walk(await (await fetch(new URL(`../../schemas/${kind}.schema.json`, import.meta.url))).json());
+    // The shared schemas, and every kind's (a kind whose schema is not written yet has none).
+    for (const name of ['common', 'question', ...PACK_KINDS]) {
+      const res = await fetch(new URL(`../../schemas/${name}.schema.json`, import.meta.url));
+      if (res.ok) walk(await res.json());
+      else expect(name in validators, name).to.equal(false);
     }
     const keys: readonly string[] = PROBLEM_KEYS;
     expect([...used].filter((k) => !structural.has(k) && !keys.includes(k))).to.deep.equal([]);

@@ -78,7 +78,9 @@ describe('validatePack: the document', () => {
   it('refuses an unknown kind, listing the known ones', () => {
     const p = loose(quizPack());
     p.kind = 'essay';
-    expect(problems(p)).to.deep.equal([{ path: 'kind', key: 'enum', params: { allowed: 'quiz, report-guide, region' } }]);
+    expect(problems(p)).to.deep.equal([
+      { path: 'kind', key: 'enum', params: { allowed: 'quiz, lesson, report-guide, stigma, procedure-training, collaboration-check, region' } },
+    ]);
     delete p.kind;
     expect(problems(p)).to.deep.equal([{ path: '', key: 'required', params: { property: 'kind' } }]);
   });
