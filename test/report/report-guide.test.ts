@@ -85,7 +85,7 @@ describe('aman-report-guide', () => {
     expect(step(el, 'sapa').querySelector('a[href="tel:129"]')!.textContent!.trim()).to.equal('Telepon 129');
   });
 
-  it('adult, keyboard only, danger now: 110/112 come first; then a teacher gets the TPPK step', async () => {
+  it('adult, keyboard only, danger now: 110/112 come first; then a teacher gets the school step (head teacher and UPTD PPA)', async () => {
     const el = await guide();
     await tabToAudience(el);
     expect(focusedRadio().value).to.equal('adult');
@@ -109,7 +109,7 @@ describe('aman-report-guide', () => {
     await el.updateComplete;
     expect(focusedRadio().value).to.equal('teacher');
     expect(steps(el)).to.deep.equal(['emergency', 'school', 'sapa', 'local']);
-    expect(step(el, 'school').textContent).to.contain('TPPK');
+    expect(step(el, 'school').textContent).to.contain('kepala sekolah');
     expect(hrefs(step(el, 'school'))).to.deep.equal(['tel:+62210000004', 'tel:+62210000001', 'https://wa.me/6281200000001', 'https://example.org/uptd']);
 
     await press('Tab'); // into the steps: the first link is the police
