@@ -219,7 +219,7 @@ describe('aman-report-guide', () => {
     expect(dir.textContent).to.contain('Data tiruan untuk pengujian otomatis');
     expect($$(el, '.directory h5').map((h) => h.textContent)).to.deep.equal([
       'UPTD PPA',
-      'Unit PPA Polres',
+      'Unit PPA Polres (atau PPA-PPO)',
       'Layanan kesehatan',
       'Dinas Sosial dan pekerja sosial',
       'Sekolah dan pendidikan',
