@@ -182,7 +182,7 @@ describe('aman-report-guide', () => {
     await press('Space'); // recent: yes
     await el.updateComplete;
     expect(steps(el)).to.deep.equal(['emergency', 'medical', 'evidence', 'trusted-adult', 'sapa', 'local']);
-    expect(step(el, 'evidence').textContent).to.contain('Kalau kamu sudah mandi, tidak apa-apa');
+    expect(step(el, 'evidence').textContent).to.contain('Kalau sudah, tidak apa-apa');
     expect(textOf(el)).to.contain('Hakmu');
     expect(textOf(el)).to.not.contain('Siapa Anda bagi anak itu?');
   });
@@ -202,9 +202,11 @@ describe('aman-report-guide', () => {
       'asesmen',
       'manajer-kasus',
       'layanan',
+      'polisi',
+      'pengadilan',
       'reintegrasi',
     ]);
-    expect(text).to.contain('Asesmen awal, dengan persetujuan anak');
+    expect(text).to.contain('Petugas bertanya apa yang dibutuhkan anak');
     for (const s of ['kerahasiaan', 'didampingi', 'Percayai anak', 'Tetap tenang', 'Jangan mendatangi atau memarahi pelaku', 'mengulang ceritanya', 'secara kekeluargaan', 'media sosial', 'Tentang "aib keluarga"']) {
       expect(text).to.contain(s);
     }
