@@ -37,16 +37,16 @@ describe('aman-quiz', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('speaks English with lang="en", and Javanese UI over Indonesian content with lang="jv"', async () => {
+  it('speaks English with lang="en", and Javanese (UI and content) with lang="jv"', async () => {
     const en = await render<AmanQuiz>(html`<aman-quiz lang="en"></aman-quiz>`, ready);
     expect(textOf(en)).to.match(/Question 1 of \d+/);
     expect($(en, '[data-action=check]')!.textContent).to.contain('Check answer');
     const jv = await render<AmanQuiz>(html`<div lang="jv"><aman-quiz></aman-quiz></div>`, (d) =>
       ready(d.querySelector('aman-quiz')!),
     ).then((d) => d.querySelector('aman-quiz')!);
-    expect(textOf(jv)).to.match(/Pitakonan 1 saking \d+/);
-    expect(textOf(jv)).to.contain('Kenali dan Laporkan'); // content falls back to Indonesian, never blank
-    expect($(jv, '[part~=base]')!.getAttribute('lang')).to.equal('id');
+    expect(textOf(jv)).to.match(/Pitakenan 1 saking \d+/);
+    expect(textOf(jv)).to.contain('Tepangi lan Laporaken'); // the built-in quiz has a Javanese pack
+    expect($(jv, '[part~=base]')!.getAttribute('lang')).to.equal('jv');
   });
 
   it('re-renders in the new language when lang changes', async () => {

@@ -40,7 +40,7 @@ describe('planSteps: which steps, in which order', () => {
     expect(planSteps({ danger: 'no', recent: 'no', role: 'other' })).to.deep.equal(['sapa', 'local']);
   });
 
-  it('tells a child to tell a trusted adult, and a teacher to go to the TPPK and the UPTD PPA', () => {
+  it('tells a child to tell a trusted adult, and a teacher to tell the head teacher and the UPTD PPA', () => {
     expect(planSteps({ role: 'child' })).to.deep.equal(['trusted-adult', 'sapa', 'local']);
     expect(planSteps({ role: 'child', danger: 'yes' })).to.deep.equal(['emergency', 'trusted-adult', 'sapa', 'local']);
     expect(planSteps({ role: 'teacher' })).to.deep.equal(['school', 'sapa', 'local']);

@@ -85,7 +85,7 @@ describe('aman-report-guide', () => {
     expect(step(el, 'sapa').querySelector('a[href="tel:129"]')!.textContent!.trim()).to.equal('Telepon 129');
   });
 
-  it('adult, keyboard only, danger now: 110/112 come first; then a teacher gets the TPPK step', async () => {
+  it('adult, keyboard only, danger now: 110/112 come first; then a teacher gets the school step (head teacher and UPTD PPA)', async () => {
     const el = await guide();
     await tabToAudience(el);
     expect(focusedRadio().value).to.equal('adult');
@@ -109,7 +109,7 @@ describe('aman-report-guide', () => {
     await el.updateComplete;
     expect(focusedRadio().value).to.equal('teacher');
     expect(steps(el)).to.deep.equal(['emergency', 'school', 'sapa', 'local']);
-    expect(step(el, 'school').textContent).to.contain('TPPK');
+    expect(step(el, 'school').textContent).to.contain('kepala sekolah');
     expect(hrefs(step(el, 'school'))).to.deep.equal(['tel:+62210000004', 'tel:+62210000001', 'https://wa.me/6281200000001', 'https://example.org/uptd']);
 
     await press('Tab'); // into the steps: the first link is the police
@@ -182,7 +182,7 @@ describe('aman-report-guide', () => {
     await press('Space'); // recent: yes
     await el.updateComplete;
     expect(steps(el)).to.deep.equal(['emergency', 'medical', 'evidence', 'trusted-adult', 'sapa', 'local']);
-    expect(step(el, 'evidence').textContent).to.contain('Kalau kamu sudah mandi, tidak apa-apa');
+    expect(step(el, 'evidence').textContent).to.contain('Kalau sudah, tidak apa-apa');
     expect(textOf(el)).to.contain('Hakmu');
     expect(textOf(el)).to.not.contain('Siapa Anda bagi anak itu?');
   });
@@ -202,9 +202,11 @@ describe('aman-report-guide', () => {
       'asesmen',
       'manajer-kasus',
       'layanan',
+      'polisi',
+      'pengadilan',
       'reintegrasi',
     ]);
-    expect(text).to.contain('Asesmen awal, dengan persetujuan anak');
+    expect(text).to.contain('Petugas bertanya apa yang dibutuhkan anak');
     for (const s of ['kerahasiaan', 'didampingi', 'Percayai anak', 'Tetap tenang', 'Jangan mendatangi atau memarahi pelaku', 'mengulang ceritanya', 'secara kekeluargaan', 'media sosial', 'Tentang "aib keluarga"']) {
       expect(text).to.contain(s);
     }
@@ -219,7 +221,7 @@ describe('aman-report-guide', () => {
     expect(dir.textContent).to.contain('Data tiruan untuk pengujian otomatis');
     expect($$(el, '.directory h5').map((h) => h.textContent)).to.deep.equal([
       'UPTD PPA',
-      'Unit PPA Polres',
+      'Unit PPA Polres (atau PPA-PPO)',
       'Layanan kesehatan',
       'Dinas Sosial dan pekerja sosial',
       'Sekolah dan pendidikan',
