@@ -47,3 +47,8 @@ export function parseInline(text: string): InlineToken[] {
   push(text.slice(at));
   return out;
 }
+
+/** The words a reader sees, without the markup (for live-region announcements and accessible names). */
+export function plainText(text: string | undefined): string {
+  return text ? parseInline(text).map((tok) => tok.v).join('') : '';
+}

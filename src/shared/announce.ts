@@ -15,9 +15,13 @@ export class AnnounceController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Says `text` politely; with `focus`, moves the keyboard to that element after the next render. */
+  /**
+   * Says `text` politely; with `focus`, moves the keyboard to that element after the next render. The same sentence
+   * twice is said twice (a second press of "check" with no answer must not meet silence): the text is varied by an
+   * invisible no-break space so the live region changes.
+   */
   announce(text: string, focus?: string): void {
-    this.text = text;
+    this.text = text && text === this.text.replace(/\u00a0$/, '') && !this.text.endsWith('\u00a0') ? `${text}\u00a0` : text;
     if (focus) this.#focus = focus;
     this.#host.requestUpdate();
   }
@@ -31,8 +35,11 @@ export class AnnounceController implements ReactiveController {
   hostUpdated(): void {
     const f = this.#focus;
     if (!f) return;
+    // The target may come a render later (a pack that is still being prepared): the request waits for it.
+    const el = this.#host.renderRoot.querySelector<HTMLElement>(f);
+    if (!el) return;
     this.#focus = undefined;
-    this.#host.renderRoot.querySelector<HTMLElement>(f)?.focus();
+    el.focus();
   }
 
   /** The live region; render it once, in a place that is always on screen. */

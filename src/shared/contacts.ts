@@ -4,7 +4,7 @@ import type { Lang, PackProblem, RegionContact, RegionPack } from '../core/types
 import { NATIONAL, telHref, waHref, type NationalId } from '../core/report.js';
 import { safeHref } from '../core/markup.js';
 import { PackController, type PackSource } from './pack.js';
-import { problemMessage, reportPackError } from './ui.js';
+import { adminDetails, reportPackError } from './ui.js';
 import type { LangController } from './lang.js';
 
 /**
@@ -82,11 +82,10 @@ export function regionContact(t: TFunction, c: RegionContact): TemplateResult {
 
 /** The clear, localized error for a region pack that cannot be used, naming the JSON paths. */
 export function regionErrorView(t: TFunction, problems: readonly PackProblem[]): TemplateResult {
-  return html`<div class="alert" role="alert" part="feedback">
+  // Not an alert: the national numbers below still work, so nothing is urgent for the visitor.
+  return html`<div class="alert" role="status" part="feedback">
     <p><strong>${t('contacts:regionError')}</strong></p>
-    <ul>
-      ${problems.slice(0, 3).map((p) => html`<li>${problemMessage(t, p)}</li>`)}
-    </ul>
+    ${adminDetails(t, t('errors:title'), problems, 3)}
   </div>`;
 }
 

@@ -11,12 +11,12 @@ export class DeviceDataController {
   memoryOnly = false;
   /** The "clear my data" question is showing. */
   confirming = false;
-  readonly #host: ReactiveControllerHost;
+  readonly #host: ReactiveControllerHost & { renderRoot: ParentNode };
   readonly #t: () => TFunction;
   readonly #cleared: () => void;
 
   /** `cleared` runs after the wipe: the element starts afresh and says so. */
-  constructor(host: ReactiveControllerHost, t: () => TFunction, cleared: () => void) {
+  constructor(host: ReactiveControllerHost & { renderRoot: ParentNode }, t: () => TFunction, cleared: () => void) {
     this.#host = host;
     this.#t = t;
     this.#cleared = cleared;
@@ -34,14 +34,20 @@ export class DeviceDataController {
     }
   }
 
+  /** The pressed button is replaced: the keyboard goes where the conversation continues, never to `<body>`. */
+  #focusAfter(selector: string): void {
+    this.#host.requestUpdate();
+    void this.#host.updateComplete.then(() => this.#host.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+  }
+
   #ask = (): void => {
     this.confirming = true;
-    this.#host.requestUpdate();
+    this.#focusAfter('[data-action=clear-yes]');
   };
 
   #cancel = (): void => {
     this.confirming = false;
-    this.#host.requestUpdate();
+    this.#focusAfter('[data-action=clear]');
   };
 
   #clear = (): void => {
@@ -58,8 +64,10 @@ export class DeviceDataController {
       <p class="note">${this.memoryOnly ? t('common:memoryOnly') : t('common:deviceOnly')}</p>
       <span class="row">
         ${this.confirming
-          ? html`<span>${t('common:clearConfirm')}</span>
-              <button type="button" part="button" data-action="clear" @click=${this.#clear}>${t('common:clearYes')}</button>
+          ? html`<span id="clear-question">${t('common:clearConfirm')}</span>
+              <button type="button" part="button" data-action="clear-yes" aria-describedby="clear-question" @click=${this.#clear}>
+                ${t('common:clearYes')}
+              </button>
               <button type="button" part="button" @click=${this.#cancel}>${t('common:cancel')}</button>`
           : html`<button type="button" part="button" class="link-button" data-action="clear" @click=${this.#ask}>
               ${t('common:clear')}

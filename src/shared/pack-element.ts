@@ -61,6 +61,12 @@ export abstract class AmanPackElement<P extends Pack> extends AmanElement {
     await this.packReady(c.pack!);
   }
 
+  /** The language of the pack's text when it differs from the UI's (to mark it with `lang`), else undefined. */
+  protected get contentLang(): string | undefined {
+    const l = this.content.contentLang ?? this.content.pack?.lang;
+    return l && l !== this.i18n.lang ? l : undefined;
+  }
+
   /** Runs when a valid pack arrives (restore progress, start afresh). */
   protected packReady(_pack: P): void | Promise<void> {}
 
@@ -75,7 +81,12 @@ export abstract class AmanPackElement<P extends Pack> extends AmanElement {
   /** The error of a pack that cannot be used; "try again" only where trying again can help (the network). */
   protected renderError(): unknown {
     const c = this.content;
-    return packErrorView(this.i18n.t, c.problems, c.problems.some((p) => p.key === 'loadFailed') ? () => c.reload() : undefined);
+    const retry = (): void => {
+      c.reload();
+      // The pressed button goes away: the keyboard waits for the content (or the new error), not on `<body>`.
+      this.live.focusAfterRender('[data-action=retry], .prompt');
+    };
+    return packErrorView(this.i18n.t, c.problems, c.problems.some((p) => p.key === 'loadFailed') ? retry : undefined);
   }
 
   protected override render(): TemplateResult {
@@ -87,7 +98,8 @@ export abstract class AmanPackElement<P extends Pack> extends AmanElement {
         : c.state === 'error'
           ? this.renderError()
           : html`<p role="status" aria-busy="true">${this.i18n.t('loading')}</p>`;
-    return html`<div part="base" lang=${c.state === 'ready' && c.contentLang ? c.contentLang : this.i18n.lang}>
+    // The base carries the UI language; pack text in another language is marked where it is shown (`contentLang`).
+    return html`<div part="base" lang=${this.i18n.lang}>
       ${this.renderTop()} ${body} ${this.live.render()}
     </div>`;
   }

@@ -29,7 +29,8 @@ export const tokens = css`
     --_space: var(--aman-space, 1em);
     --_max-width: var(--aman-max-width, 48rem);
     display: block;
-    contain: content;
+    /* Layout and style containment only: paint containment would clip focus rings drawn outside a control. */
+    contain: layout style;
   }
   :host([hidden]) {
     display: none !important;
@@ -58,6 +59,9 @@ export const base = css`
     padding: var(--_space);
     text-align: start;
     overflow-wrap: anywhere;
+    /* A reader's own text-spacing overrides on the page reach the text (WCAG 1.4.12); tokens can set them too. */
+    letter-spacing: var(--aman-letter-spacing, inherit);
+    word-spacing: var(--aman-word-spacing, inherit);
   }
   [part~='base'] * {
     box-sizing: border-box;

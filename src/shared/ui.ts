@@ -10,8 +10,10 @@ import { parseInline } from '../core/markup.js';
  * goes through Lit's text bindings, so pack text can never become HTML; unsafe links were already turned into
  * plain text by the parser.
  */
-export function inline(text: string | undefined): TemplateResult | typeof nothing {
+export function inline(text: string | undefined, lang?: string): TemplateResult | typeof nothing {
   if (!text) return nothing;
+  // Pack text in another language than the UI is marked, so a screen reader reads it with the right voice.
+  if (lang) return html`<span lang=${lang}>${inline(text)}</span>`;
   return html`${parseInline(text).map((tok) =>
     tok.t === 'em'
       ? html`<em>${tok.v}</em>`
@@ -27,22 +29,33 @@ export function problemMessage(t: TFunction, p: PackProblem): string {
   return p.path ? (t('errors:where', { path: p.path, message }) as string) : message;
 }
 
-/** The visible error for a pack that cannot be used (`role="alert"`), with up to `max` problems listed. */
+/**
+ * The visible error for a pack that cannot be used (`role="alert"`): one calm line for the visitor, and the
+ * problems with their JSON paths folded away under "details for the site admin" (they also go to `aman-error`).
+ */
 export function packErrorView(
   t: TFunction,
   problems: readonly PackProblem[],
   retry?: () => void,
   max = 8,
 ): TemplateResult {
-  const shown = problems.slice(0, max);
   return html`<div class="alert" role="alert" part="feedback">
-    <p><strong>${t('errors:title')}</strong></p>
+    <p><strong>${t('errors:visitor')}</strong></p>
+    ${adminDetails(t, t('errors:title'), problems, max)}
+    ${retry ? html`<button type="button" part="button" data-action="retry" @click=${retry}>${t('common:retry')}</button>` : nothing}
+  </div>`;
+}
+
+/** What went wrong, for whoever runs the site: folded, so a visitor is not met with JSON paths. */
+export function adminDetails(t: TFunction, title: string, problems: readonly PackProblem[], max = 8): TemplateResult {
+  return html`<details class="admin">
+    <summary>${t('errors:adminDetails')}</summary>
+    <p>${title}</p>
     <ul>
-      ${shown.map((p) => html`<li><span>${problemMessage(t, p)}</span></li>`)}
+      ${problems.slice(0, max).map((p) => html`<li><span>${problemMessage(t, p)}</span></li>`)}
     </ul>
     ${problems.length > max ? html`<p>${t('errors:more', { count: problems.length - max })}</p>` : nothing}
-    ${retry ? html`<button type="button" part="button" @click=${retry}>${t('common:retry')}</button>` : nothing}
-  </div>`;
+  </details>`;
 }
 
 /** Fires `aman-error` for a pack that failed, named by its id, else by where it came from. */

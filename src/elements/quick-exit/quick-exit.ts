@@ -7,6 +7,17 @@ const BLANK = 'data-aman-exit';
 /** Three presses of Shift within this time leave the page. */
 const WINDOW_MS = 1000;
 let blankSheet: CSSStyleSheet | undefined;
+/** Every connected quick exit, in connection order: only the first one speaks, so a tap is announced once. */
+const connected = new Set<AmanQuickExit>();
+
+const NOT_TYPING = /^(radio|checkbox|button|submit|reset|range|color|file|image)$/;
+/** A place where people type: Shift taps there are typing, never an exit (typed text is not lost). */
+function editable(e: Event): boolean {
+  const t = e.composedPath()[0];
+  if (!(t instanceof HTMLElement)) return false;
+  if (t instanceof HTMLInputElement) return !NOT_TYPING.test(t.type);
+  return t instanceof HTMLTextAreaElement || t.isContentEditable;
+}
 
 /**
  * Where the quick exit goes: the host's own choice of an http(s) page, else `about:blank`. The default is blank
@@ -94,6 +105,7 @@ export class AmanQuickExit extends AmanElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    connected.add(this);
     // Capture phase on window: the shortcut works wherever focus is, also inside other shadow roots.
     window.addEventListener('keydown', this.onKey, true);
     window.addEventListener('keyup', this.onKey, true);
@@ -101,6 +113,7 @@ export class AmanQuickExit extends AmanElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    connected.delete(this);
     window.removeEventListener('keydown', this.onKey, true);
     window.removeEventListener('keyup', this.onKey, true);
     clearTimeout(this.resetTimer);
@@ -116,9 +129,15 @@ export class AmanQuickExit extends AmanElement {
 
   /**
    * Counts Shift taps: a Shift pressed and released with no other key in between. Shift held for a capital letter
-   * is typing, not a tap, and any other key starts the count again.
+   * is typing, not a tap, and any other key starts the count again. Taps in a text field or editable area
+   * are ignored: three lone Shifts there would otherwise blank the page and lose what the person typed (the button
+   * still works from anywhere).
    */
   private readonly onKey = (e: KeyboardEvent): void => {
+    if (e.key === 'Shift' && editable(e)) {
+      this.tapping = false;
+      return;
+    }
     if (e.key !== 'Shift') {
       this.tapping = false;
       if (this._presses) this.reset();
@@ -156,7 +175,7 @@ export class AmanQuickExit extends AmanElement {
         </button>
         <span class="hint" id="hint">${n ? `Shift ${n}/3` : words ? t('hint') : ''}</span>
       </div>
-      <p class="sr-only" role="status">${n && words ? t('progressAnnounce', { n }) : ''}</p>
+      <p class="sr-only" role="status">${n && words && connected.values().next().value === this ? t('progressAnnounce', { n }) : ''}</p>
       ${words
         ? html`<details part="body">
             <summary>${t('about')}</summary>

@@ -12,6 +12,7 @@ import type {
 } from '../../core/types.js';
 import type { QuestionScore } from '../../core/quiz.js';
 import { inline } from '../../shared/ui.js';
+import { plainText } from '../../core/markup.js';
 
 /**
  * The five question templates, as functions of the question and what the host element offers, so that a quiz and a
@@ -20,6 +21,8 @@ import { inline } from '../../shared/ui.js';
  */
 export interface QuestionHost {
   t: TFunction;
+  /** The pack's language when it differs from the UI's: pack text is marked with it. */
+  lang?: string;
   /** Options in the order shown (shuffled when the host shuffles). */
   options(q: SingleQuestion | MultipleQuestion): ChoiceOption[];
   /** Ids of ordering items / matching right sides in the order shown. */
@@ -64,13 +67,13 @@ export function questionInputs(
 }
 
 /** The feedback after checking: the verdict, the explanation and, when it was not fully right, the solution. */
-export function questionFeedback(t: TFunction, q: Question, a: Answer | undefined, r: QuestionScore): TemplateResult {
+export function questionFeedback(t: TFunction, q: Question, a: Answer | undefined, r: QuestionScore, lang?: string): TemplateResult {
   const tfText = q.type === 'true-false' && a?.type === 'true-false' ? (a.value ? q.feedbackTrue : q.feedbackFalse) : undefined;
   return html`<div part="feedback" id=${`fb-${q.id}`} data-state=${r.correct ? 'correct' : 'wrong'}>
     <p><strong>${verdict(t, r)}</strong></p>
-    ${tfText ? html`<p>${inline(tfText)}</p>` : nothing}
-    ${q.explanation ? html`<p>${inline(q.explanation)}</p>` : nothing}
-    ${!r.correct ? solution(t, q) : nothing}
+    ${tfText ? html`<p>${inline(tfText, lang)}</p>` : nothing}
+    ${q.explanation ? html`<p>${inline(q.explanation, lang)}</p>` : nothing}
+    ${!r.correct ? solution(t, q, lang) : nothing}
   </div>`;
 }
 
@@ -106,9 +109,9 @@ function choices(
             } else if (on) h.choose(q, { type: 'single', optionId: o.id });
           }}
         />
-        <label for=${id}>${inline(o.text)}</label>
+        <label for=${id}>${inline(o.text, h.lang)}</label>
         ${mark(h.t, state)}
-        ${showFeedback ? html`<p class="option-feedback">${inline(o.feedback)}</p>` : nothing}
+        ${showFeedback ? html`<p class="option-feedback">${inline(o.feedback, h.lang)}</p>` : nothing}
       </li>`;
     })}
   </ul>`;
@@ -145,8 +148,8 @@ function ordering(h: QuestionHost, q: OrderingQuestion, checked: boolean): Templ
     ${items.map((it, n) => {
       const state = checked ? (correctIndex.get(it.id) === n ? 'correct' : 'wrong') : undefined;
       return html`<li part="option" data-item=${it.id} data-state=${state ?? nothing}>
-        <span class="order-pos" aria-hidden="true">${n + 1}.</span>
-        <span class="order-text">${inline(it.text)}</span>
+        <span class="order-pos">${n + 1}.</span>
+        <span class="order-text">${inline(it.text, h.lang)}</span>
         ${mark(t, state)}
         ${checked
           ? nothing
@@ -155,16 +158,16 @@ function ordering(h: QuestionHost, q: OrderingQuestion, checked: boolean): Templ
                 type="button"
                 part="button"
                 data-dir="up"
-                ?disabled=${n === 0}
-                aria-label=${t('moveUp', { item: it.text, position: n + 1 })}
+                aria-disabled=${n === 0 ? 'true' : 'false'}
+                aria-label=${t('moveUp', { item: plainText(it.text), position: n + 1 })}
                 @click=${() => h.move(q, n, n - 1)}
               >↑</button>
               <button
                 type="button"
                 part="button"
                 data-dir="down"
-                ?disabled=${n === items.length - 1}
-                aria-label=${t('moveDown', { item: it.text, position: n + 1 })}
+                aria-disabled=${n === items.length - 1 ? 'true' : 'false'}
+                aria-label=${t('moveDown', { item: plainText(it.text), position: n + 1 })}
                 @click=${() => h.move(q, n, n + 1)}
               >↓</button>
             </span>`}
@@ -183,7 +186,7 @@ function matching(h: QuestionHost, q: MatchingQuestion, a: Answer | undefined, c
       const chosen = matches[pair.id] ?? '';
       const state = checked ? (chosen === pair.id ? 'correct' : 'wrong') : undefined;
       return html`<li part="option" data-state=${state ?? nothing}>
-        <label class="match-left" for=${id}>${inline(pair.left)}</label>
+        <label class="match-left" for=${id}>${inline(pair.left, h.lang)}</label>
         <select
           id=${id}
           ?disabled=${checked}
@@ -197,7 +200,7 @@ function matching(h: QuestionHost, q: MatchingQuestion, a: Answer | undefined, c
           }}
         >
           <option value="" ?selected=${!chosen}>${h.t('choose')}</option>
-          ${rights.map((r) => html`<option value=${r.id} ?selected=${chosen === r.id}>${r.right}</option>`)}
+          ${rights.map((r) => html`<option value=${r.id} lang=${h.lang ?? nothing} ?selected=${chosen === r.id}>${r.right}</option>`)}
         </select>
         ${mark(h.t, state)}
       </li>`;
@@ -206,12 +209,12 @@ function matching(h: QuestionHost, q: MatchingQuestion, a: Answer | undefined, c
 }
 
 /** The right answer, in words, when the learner's was not fully right. */
-function solution(t: TFunction, q: Question): TemplateResult | typeof nothing {
+function solution(t: TFunction, q: Question, lang?: string): TemplateResult | typeof nothing {
   if (q.type === 'ordering')
     return html`<p>${t('solution.ordering')}</p>
-      <ol>${q.items.map((i) => html`<li>${inline(i.text)}</li>`)}</ol>`;
+      <ol>${q.items.map((i) => html`<li>${inline(i.text, lang)}</li>`)}</ol>`;
   if (q.type === 'matching')
     return html`<p>${t('solution.matching')}</p>
-      <ul>${q.pairs.map((p) => html`<li>${inline(p.left)} → ${inline(p.right)}</li>`)}</ul>`;
+      <ul>${q.pairs.map((p) => html`<li>${inline(p.left, lang)} → ${inline(p.right, lang)}</li>`)}</ul>`;
   return nothing;
 }

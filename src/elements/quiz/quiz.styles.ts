@@ -65,9 +65,11 @@ export const quizStyles = css`
     accent-color: var(--_primary);
     flex: none;
   }
+  /* The sign and its word stay together, but a long word (Javanese) may wrap rather than be cut off. */
   .mark {
     font-weight: 700;
-    flex: none;
+    flex: 0 1 auto;
+    min-width: 0;
   }
   .option-feedback {
     flex: 1 1 100%;
@@ -88,6 +90,15 @@ export const quizStyles = css`
   }
   .order-buttons button {
     padding: 0.2em 0.6em;
+    min-width: 44px;
+  }
+  .order-buttons button[aria-disabled='true'] {
+    opacity: 0.45;
+    cursor: not-allowed;
+  }
+  .incomplete {
+    color: var(--_bad);
+    font-weight: 600;
   }
   select {
     flex: 1 1 12em;

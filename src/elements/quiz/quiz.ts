@@ -17,6 +17,7 @@ import { shuffle } from '../../core/shuffle.js';
 import { AmanPackElement } from '../../shared/pack-element.js';
 import { DeviceDataController } from '../../shared/device-data.js';
 import { inline } from '../../shared/ui.js';
+import { plainText } from '../../core/markup.js';
 import { mark, questionFeedback, questionInputs, verdict, type QuestionHost } from './questions.js';
 import { quizStyles } from './quiz.styles.js';
 
@@ -52,6 +53,7 @@ export class AmanQuiz extends AmanPackElement<QuizPack> {
     shuffle: { type: Boolean },
     seed: { type: String },
     _progress: { state: true },
+    _incomplete: { state: true },
   };
 
   /** Shuffle the order of questions and options. */
@@ -60,6 +62,8 @@ export class AmanQuiz extends AmanPackElement<QuizPack> {
   declare seed: string | null;
 
   private declare _progress: QuizProgress | undefined;
+  /** "Choose an answer first", shown beside the question after Check with no (complete) answer. */
+  private declare _incomplete: string | undefined;
   #completedAttempt = -1;
   readonly #data = new DeviceDataController(
     this,
@@ -76,6 +80,7 @@ export class AmanQuiz extends AmanPackElement<QuizPack> {
     this.shuffle = false;
     this.seed = null;
     this._progress = undefined;
+    this._incomplete = undefined;
   }
 
   get #storeKey(): string | undefined {
@@ -131,6 +136,7 @@ export class AmanQuiz extends AmanPackElement<QuizPack> {
 
   #choose(q: Question, a: Answer): void {
     if (!this._progress || this._progress.checked.includes(q.id)) return;
+    this._incomplete = undefined;
     this.#save(setAnswer(this._progress, q.id, a));
   }
 
@@ -140,14 +146,16 @@ export class AmanQuiz extends AmanPackElement<QuizPack> {
     if (!q || !p) return;
     const a = p.answers[q.id] ?? this.#defaultAnswer(q);
     if (!isAnswerComplete(q, a)) {
-      this.live.announce(this.i18n.t(`incomplete.${q.type}`));
+      // Shown beside the question and said again on every press, so nobody presses into silence.
+      this._incomplete = this.i18n.t(`incomplete.${q.type}`);
+      this.live.announce(this._incomplete);
       return;
     }
     let next = a === p.answers[q.id] ? p : setAnswer(p, q.id, a);
     next = checkQuestion(next, q.id);
     this.#save(next);
     const r = scoreQuestion(q, a);
-    this.live.announce(`${verdict(this.i18n.t, r)} ${q.explanation ?? ''}`.trim(), '[data-action=next]');
+    this.live.announce(`${verdict(this.i18n.t, r)} ${plainText(q.explanation)}`.trim(), '[data-action=next]');
     this.emit('aman-progress', { packId: this.content.pack!.id, step: next.checked.length, total: next.order.length });
   }
 
@@ -155,20 +163,28 @@ export class AmanQuiz extends AmanPackElement<QuizPack> {
     if (!this._progress) return;
     const p = nextQuestion(this._progress, Date.now());
     this.#save(p);
-    this.live.announce('', isFinished(p) ? '.results-title' : '.prompt');
+    this._incomplete = undefined;
+    // Focus lands on the prompt; the live region says where in the quiz it is ("Question 3 of 17").
+    this.live.announce(isFinished(p) ? '' : this.#position(p), isFinished(p) ? '.results-title' : '.prompt');
     if (isFinished(p)) this.#complete(p);
   }
 
   #onPrev(): void {
     if (!this._progress) return;
-    this.#save(prevQuestion(this._progress));
-    this.live.announce('', '.prompt');
+    const p = prevQuestion(this._progress);
+    this.#save(p);
+    this._incomplete = undefined;
+    this.live.announce(this.#position(p), '.prompt');
   }
 
   #onRetry(): void {
     if (!this._progress || !this.content.pack) return;
     this.#save(retryProgress(this._progress, Date.now()));
     this.live.announce(this.i18n.t('retryStarted'), '.prompt');
+  }
+
+  #position(p: QuizProgress): string {
+    return this.i18n.t('count', { n: p.index + 1, total: p.order.length });
   }
 
   #complete(p: QuizProgress): void {
@@ -201,7 +217,7 @@ export class AmanQuiz extends AmanPackElement<QuizPack> {
     const it = q.items.find((i) => i.id === id)!;
     // Keep the keyboard on the item that moved, on the same direction button when it still exists.
     const dir = to < from ? 'up' : 'down';
-    this.live.announce(this.i18n.t('moved', { item: it.text, position: to + 1, total: ids.length }));
+    this.live.announce(this.i18n.t('moved', { item: plainText(it.text), position: to + 1, total: ids.length }));
     this.updateComplete.then(() => {
       const btn =
         this.renderRoot.querySelector<HTMLButtonElement>(`[data-item="${id}"] [data-dir="${dir}"]:not([disabled])`) ??
@@ -219,8 +235,8 @@ export class AmanQuiz extends AmanPackElement<QuizPack> {
     const finished = isFinished(p);
     return html`
       <header part="header">
-        <h2>${pack.title}</h2>
-        ${pack.description && p.index === 0 && !p.checked.length ? html`<p>${inline(pack.description)}</p>` : nothing}
+        <h2 lang=${this.contentLang ?? nothing}>${pack.title}</h2>
+        ${pack.description && p.index === 0 && !p.checked.length ? html`<p>${inline(pack.description, this.contentLang)}</p>` : nothing}
         ${finished
           ? nothing
           : html`<p class="count">${t('count', { n: p.index + 1, total: p.order.length })}</p>
@@ -239,12 +255,13 @@ export class AmanQuiz extends AmanPackElement<QuizPack> {
     const last = p.index === p.order.length - 1;
     return html`
       ${q.image ? html`<img src=${new URL(q.image.src, this.content.baseUrl).href} alt=${q.image.alt} />` : nothing}
-      <fieldset aria-describedby=${checked ? `fb-${q.id}` : nothing}>
-        <legend class="prompt" id=${`prompt-${q.id}`} tabindex="-1">${inline(q.prompt)}</legend>
+      <fieldset aria-describedby=${checked ? `fb-${q.id}` : this._incomplete ? `incomplete-${q.id}` : nothing}>
+        <legend class="prompt" id=${`prompt-${q.id}`} tabindex="-1">${inline(q.prompt, this.contentLang)}</legend>
         ${q.type === 'single' || q.type === 'true-false' ? nothing : html`<p class="hint">${t(`hint.${q.type}`)}</p>`}
-        ${questionInputs(this.#host, q, a, checked, result?.perOption)}
+        ${questionInputs({ ...this.#host, lang: this.contentLang }, q, a, checked, result?.perOption)}
+        ${this._incomplete && !checked ? html`<p class="incomplete" id=${`incomplete-${q.id}`}>${this._incomplete}</p>` : nothing}
       </fieldset>
-      ${result ? questionFeedback(t, q, a, result) : nothing}
+      ${result ? questionFeedback(t, q, a, result, this.contentLang) : nothing}
       <div class="row">
         ${p.index > 0 ? html`<button type="button" part="button" @click=${this.#onPrev}>${t('prev')}</button>` : nothing}
         ${checked
@@ -273,7 +290,7 @@ export class AmanQuiz extends AmanPackElement<QuizPack> {
       <ol class="review">
         ${p.order.map((id) => {
           const q = pack.questions.find((x) => x.id === id)!;
-          return html`<li>${inline(q.prompt)} ${mark(t, r.perQuestion[id]?.correct ? 'correct' : 'wrong')}</li>`;
+          return html`<li>${inline(q.prompt, this.contentLang)} ${mark(t, r.perQuestion[id]?.correct ? 'correct' : 'wrong')}</li>`;
         })}
       </ol>
       <div class="row">
