@@ -15,3 +15,41 @@ export async function serve(root = '.', opts = {}) {
   const { server, url } = await startServer({ root, ...opts, onRequest: (req) => requests.push(req.url) });
   return { server, url, requests, close: () => new Promise((r) => server.close(r)) };
 }
+
+/**
+ * Every page error, console error, Content-Security-Policy or Trusted Types complaint, failed request and 4xx/5xx
+ * response of a page, as a list that a test asserts empty. `expected(url)` lets through the failures a test
+ * expects (e.g. a language a pack does not have yet); the browser's own favicon request is never the library's.
+ */
+export function watch(page, { expected = () => false } = {}) {
+  const problems = [];
+  const allowed = (url) => expected(url) || new URL(url).pathname === '/favicon.ico';
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e}`));
+  page.on('console', (m) => {
+    // Failed loads are judged by URL below; the console line does not name it.
+    if (m.text().startsWith('Failed to load resource')) return;
+    if (m.type() === 'error' || /Refused|TrustedHTML|Trusted Type/i.test(m.text())) problems.push(`console: ${m.text()}`);
+  });
+  page.on('requestfailed', (r) => allowed(r.url()) || problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on('response', (r) => r.status() >= 400 && !allowed(r.url()) && problems.push(`${r.status()}: ${r.url()}`));
+  return problems;
+}
+
+/** Records the page's CSP violations, from its first script on, in `window.__violations` (read it with page.evaluate). */
+export function recordViolations(page) {
+  return page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.sample || e.blockedURI}`));
+  });
+}
+
+/** What the page keeps on the device: Web Storage, cookies, IndexedDB and Cache Storage (all empty for "stores nothing"). */
+export function storageOf(page) {
+  return page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    cookie: document.cookie,
+    indexedDB: (await indexedDB.databases()).length,
+    caches: (await caches.keys()).length,
+  }));
+}
