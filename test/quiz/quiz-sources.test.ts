@@ -6,7 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/quiz/define.js';
 import type { AmanQuiz } from '../../src/elements/quiz/quiz.js';
 import { setAssetBase } from '../../src/shared/assets.js';
-import { $, clearAmanStorage, jsonResponse, record, render, stubFetch, textOf } from '../helpers.js';
+import { $, captureErrors, clearAmanStorage, jsonResponse, record, render, stubFetch, textOf } from '../helpers.js';
 
 const ready = (el: AmanQuiz) => !!$(el, '.prompt, .results-title, [role="alert"]');
 const mini = '/test/fixtures/quiz-mini.json';
@@ -14,8 +14,14 @@ const alertOf = (el: AmanQuiz) => $(el, '[role=alert]');
 
 describe('aman-quiz: where the pack and the words come from', () => {
   let fetches: ReturnType<typeof stubFetch> | undefined;
-  beforeEach(clearAmanStorage);
+  let errors: ReturnType<typeof captureErrors>;
+  beforeEach(() => {
+    clearAmanStorage();
+    errors = captureErrors();
+  });
   afterEach(() => {
+    // A failed load is shown to the user, never thrown at the page.
+    expect(errors.stop()).to.deep.equal([]);
     fetches?.restore();
     fetches = undefined;
     setAssetBase('/');
@@ -41,12 +47,12 @@ describe('aman-quiz: where the pack and the words come from', () => {
   it('"try again" after a failed load: the first request fails, the second succeeds, the quiz appears', async () => {
     const url = `${mini}?try-again`;
     fetches = stubFetch((u, _init, call) => (u.pathname + u.search === url && call === 1 ? new Response('busy', { status: 503 }) : undefined));
-    const errors = record(document, 'aman-error');
+    const events = record(document, 'aman-error');
     try {
       const el = await render<AmanQuiz>(html`<aman-quiz src=${url}></aman-quiz>`, ready);
       expect(alertOf(el)!.textContent).to.contain('Paket konten tidak dapat dipakai');
       expect(alertOf(el)!.textContent).to.contain('503');
-      expect(errors.map((e) => e.detail.path)).to.deep.equal(['']);
+      expect(events.map((e) => e.detail.path)).to.deep.equal(['']);
       const retry = $<HTMLButtonElement>(el, '[role=alert] button')!;
       expect(retry.textContent!.trim()).to.equal('Coba lagi');
       retry.focus();
@@ -56,7 +62,7 @@ describe('aman-quiz: where the pack and the words come from', () => {
       expect(textOf(el)).to.contain('Kuis uji');
       expect(fetches.paths().filter((p) => p === url)).to.have.length(2);
     } finally {
-      errors.stop();
+      events.stop();
     }
   });
 
@@ -66,15 +72,15 @@ describe('aman-quiz: where the pack and the words come from', () => {
       if (!online && u.pathname === mini) throw new TypeError('Failed to fetch');
       return undefined;
     });
-    const errors = record(document, 'aman-error');
+    const events = record(document, 'aman-error');
     try {
       const el = await render<AmanQuiz>(html`<aman-quiz lang="en" src=${mini}></aman-quiz>`, ready);
       // The error words load only when there is an error to show.
       await waitUntil(() => alertOf(el)?.textContent?.includes('This content pack cannot be used'), 'no English error');
       const alert = alertOf(el)!;
       expect(alert.textContent).to.contain(mini);
-      expect(errors).to.have.length(1);
-      expect(errors[0].detail.message).to.match(/\S/);
+      expect(events).to.have.length(1);
+      expect(events[0].detail.message).to.match(/\S/);
       const retry = $<HTMLButtonElement>(el, '[role=alert] button')!;
       expect(retry.textContent!.trim()).to.equal('Try again');
       await expect(el).to.be.accessible();
@@ -82,12 +88,12 @@ describe('aman-quiz: where the pack and the words come from', () => {
       retry.click();
       await waitUntil(() => textOf(el).includes('Question 1 of 5'));
     } finally {
-      errors.stop();
+      events.stop();
     }
   });
 
   it('an inline JSON child that is not JSON: an error that says so, and aman-error', async () => {
-    const errors = record(document, 'aman-error');
+    const events = record(document, 'aman-error');
     try {
       const host = await fixture<HTMLDivElement>(html`<div></div>`);
       const el = document.createElement('aman-quiz');
@@ -101,10 +107,10 @@ describe('aman-quiz: where the pack and the words come from', () => {
       expect(alert.textContent).to.contain('Paket konten tidak dapat dipakai');
       expect(alert.textContent).to.contain('bukan JSON yang sah');
       expect($(el, '[role=alert] button')).to.equal(null); // trying again cannot fix the page's own text
-      expect(errors).to.have.length(1);
-      expect(errors[0].detail.message).to.contain('bukan JSON yang sah');
+      expect(events).to.have.length(1);
+      expect(events[0].detail.message).to.contain('bukan JSON yang sah');
     } finally {
-      errors.stop();
+      events.stop();
     }
   });
 
