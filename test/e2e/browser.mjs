@@ -1,5 +1,6 @@
 // Shared set-up for end-to-end tests: the system Chromium through playwright-core, with no way to reach any
 // host but this machine, and a static server over the repo root (pages under test/pages load /dist/*).
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
@@ -52,4 +53,21 @@ export function storageOf(page) {
     indexedDB: (await indexedDB.databases()).length,
     caches: (await caches.keys()).length,
   }));
+}
+
+/**
+ * The strict-CSP harness: one browser and the repo root served (the pages `csp(path)` names get the strict CSP
+ * header of scripts/serve.mjs) for the tests of this file, closed after them. Read `.browser` and `.site` in a test.
+ */
+export function strictCspSite(csp) {
+  const harness = { browser: undefined, site: undefined };
+  before(async () => {
+    harness.browser = await launch();
+    harness.site = await serve('.', { csp });
+  });
+  after(async () => {
+    await harness.browser?.close();
+    await harness.site?.close();
+  });
+  return harness;
 }

@@ -1,20 +1,13 @@
 // The library under the strict CSP of DESIGN.md (with Trusted Types required): no violation, nothing blocked,
 // the quiz renders and answers, and untrusted pack text runs nothing.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, recordViolations, serve, watch } from './browser.mjs';
+import { recordViolations, strictCspSite, watch } from './browser.mjs';
 
-let browser, site;
-before(async () => {
-  browser = await launch();
-  site = await serve('.', { csp: (path) => path.startsWith('/test/pages/csp') });
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const harness = strictCspSite((path) => path.startsWith('/test/pages/csp'));
 
 test('strict CSP + Trusted Types: renders with zero violations and runs no pack script', async () => {
+  const { browser, site } = harness;
   const page = await browser.newPage();
   const problems = watch(page);
   await recordViolations(page);

@@ -1,21 +1,14 @@
 // The report guide, help card and quick exit under the strict CSP of DESIGN.md (Trusted Types required), loaded
 // from their own entries: no violation, a full walkthrough, nothing asked of another origin, nothing stored, and
 // the quick exit really leaving the page (replacing it in the history).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, recordViolations, serve, storageOf, watch } from './browser.mjs';
+import { recordViolations, strictCspSite, storageOf, watch } from './browser.mjs';
 
-let browser, site;
-before(async () => {
-  browser = await launch();
-  site = await serve('.', { csp: (path) => path.startsWith('/test/pages/report-csp') });
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const harness = strictCspSite((path) => path.startsWith('/test/pages/report-csp'));
 
 test('report elements under a strict CSP: walkthrough, no violation, no other origin, no storage, quick exit', async () => {
+  const { browser, site } = harness;
   const context = await browser.newContext();
   const page = await context.newPage();
   const problems = watch(page);

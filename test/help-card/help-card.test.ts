@@ -9,6 +9,16 @@ const REGION = '/test/fixtures/region-test.json';
 const press = (key: string) => sendKeys({ press: key });
 /** Ready when the card shows the region's UPTD PPA entry or the region error. */
 const ready = (el: AmanHelpCard) => !!$(el, '[data-contact=uptd], [data-contact=uptd-ppa], [role=alert]');
+/** The card's links with the test region, in reading order, before the guide link. */
+const CARD_LINKS = [
+  'tel:129',
+  'https://wa.me/628111129129',
+  'tel:+62210000001',
+  'https://wa.me/6281200000001',
+  'https://example.org/uptd',
+  'tel:110',
+  'tel:112',
+];
 const hrefs = (el: AmanHelpCard) => $$<HTMLAnchorElement>(el, 'a').map((a) => a.getAttribute('href'));
 
 const card = (tpl = html`<aman-help-card region-src=${REGION} guide-href="/lapor/panduan.html"></aman-help-card>`) =>
@@ -25,16 +35,7 @@ describe('aman-help-card', () => {
   it('"Butuh bantuan?": SAPA 129 by call and WhatsApp, the region\'s UPTD PPA, 110/112, the full guide, the quick exit', async () => {
     const el = await card();
     expect($(el, 'h2')!.textContent).to.equal('Butuh bantuan?');
-    expect(hrefs(el)).to.deep.equal([
-      'tel:129',
-      'https://wa.me/628111129129',
-      'tel:+62210000001',
-      'https://wa.me/6281200000001',
-      'https://example.org/uptd',
-      'tel:110',
-      'tel:112',
-      new URL('/lapor/panduan.html', location.href).href,
-    ]);
+    expect(hrefs(el)).to.deep.equal([...CARD_LINKS, new URL('/lapor/panduan.html', location.href).href]);
     expect(textOf(el)).to.contain('UPTD PPA Kabupaten Uji');
     expect(textOf(el)).to.not.contain('Unit PPA Polres Uji'); // a card, not the directory
     expect($(el, 'a.guide')!.textContent).to.equal('Panduan lengkap cara melapor');
@@ -90,17 +91,7 @@ describe('aman-help-card', () => {
       const f = deepFocus() as HTMLElement;
       order.push(f.getAttribute('href') ?? f.tagName);
     }
-    expect(order).to.deep.equal([
-      'tel:129',
-      'https://wa.me/628111129129',
-      'tel:+62210000001',
-      'https://wa.me/6281200000001',
-      'https://example.org/uptd',
-      'tel:110',
-      'tel:112',
-      new URL('/lapor', location.href).href,
-      'BUTTON',
-    ]);
+    expect(order).to.deep.equal([...CARD_LINKS, new URL('/lapor', location.href).href, 'BUTTON']);
     try {
       await press('Enter');
       expect(document.documentElement.hasAttribute('data-aman-exit')).to.equal(true);
