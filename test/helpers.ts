@@ -40,6 +40,17 @@ export function record<K extends keyof GlobalEventHandlersEventMap>(target: Even
   return Object.assign(log, { stop: () => listeners.forEach(([type, l]) => target.removeEventListener(type, l)) });
 }
 
+/**
+ * A pack element has settled: it shows its content (`.prompt`, `.results-title`, `[data-step]`) or an error whose
+ * words have arrived. The error words load only when there is an error, so for a moment the alert can show raw
+ * i18next keys (`title`); a test reads it after that.
+ */
+export const settled = (el: Element): boolean => {
+  if (el.shadowRoot?.querySelector('.prompt, .results-title')) return true;
+  const title = el.shadowRoot?.querySelector('[role="alert"] strong')?.textContent?.trim() ?? '';
+  return /\s/.test(title);
+};
+
 /** Wipes what Aman keeps, on disk and in the in-memory fallback. */
 export function clearAmanStorage(): void {
   deviceStore.clearAll();

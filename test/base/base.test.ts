@@ -9,10 +9,10 @@ import '../../src/elements/quick-exit/define.js';
 import type { AmanQuiz } from '../../src/elements/quiz/quiz.js';
 import type { AmanQuickExit } from '../../src/elements/quick-exit/quick-exit.js';
 import type { AmanReportGuide } from '../../src/elements/report-guide/report-guide.js';
-import { $, clearAmanStorage, record, stubFetch, textOf } from '../helpers.js';
+import { $, clearAmanStorage, record, settled, stubFetch, textOf } from '../helpers.js';
 
 const mini = '/test/fixtures/quiz-mini.json';
-const quizReady = (el: Element) => !!el.shadowRoot?.querySelector('.prompt, .results-title, [role="alert"]');
+const quizReady = settled;
 const px = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
 
 /** A test-only host element, as a lesson or the presenter will be: an open shadow root holding other elements. */

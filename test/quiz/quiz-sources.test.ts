@@ -6,9 +6,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/quiz/define.js';
 import type { AmanQuiz } from '../../src/elements/quiz/quiz.js';
 import { setAssetBase } from '../../src/shared/assets.js';
-import { $, captureErrors, clearAmanStorage, jsonResponse, record, render, stubFetch, textOf } from '../helpers.js';
+import { $, settled, captureErrors, clearAmanStorage, jsonResponse, record, render, stubFetch, textOf } from '../helpers.js';
 
-const ready = (el: AmanQuiz) => !!$(el, '.prompt, .results-title, [role="alert"]');
+const ready = settled;
 const mini = '/test/fixtures/quiz-mini.json';
 const alertOf = (el: AmanQuiz) => $(el, '[role=alert]');
 

@@ -3,9 +3,9 @@ import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/quiz/define.js';
 import type { AmanQuiz } from '../../src/elements/quiz/quiz.js';
-import { $, $$, breakStorage, clearAmanStorage, focused, hostileCss, record, removeHostileCss, render, textOf } from '../helpers.js';
+import { $, settled, $$, breakStorage, clearAmanStorage, focused, hostileCss, record, removeHostileCss, render, textOf } from '../helpers.js';
 
-const ready = (el: AmanQuiz) => !!$(el, '.prompt, .results-title, [role="alert"]');
+const ready = settled;
 const mini = '/test/fixtures/quiz-mini.json';
 const press = (key: string) => sendKeys({ press: key });
 const announced = (el: AmanQuiz) => $(el, '[aria-live]')!.textContent!.trim();
