@@ -31,7 +31,8 @@ export function watch(page, { expected = () => false } = {}) {
     if (m.text().startsWith('Failed to load resource')) return;
     if (m.type() === 'error' || /Refused|TrustedHTML|Trusted Type/i.test(m.text())) problems.push(`console: ${m.text()}`);
   });
-  page.on('requestfailed', (r) => allowed(r.url()) || problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
+  // An aborted request is one the page itself gave up (a pack whose source changed, a page left): nothing failed.
+  page.on('requestfailed', (r) => allowed(r.url()) || r.failure()?.errorText === 'net::ERR_ABORTED' || problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
   page.on('response', (r) => r.status() >= 400 && !allowed(r.url()) && problems.push(`${r.status()}: ${r.url()}`));
   return problems;
 }
