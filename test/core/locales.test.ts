@@ -14,23 +14,13 @@ describe('errors locales', () => {
     [id, en, jv] = await Promise.all(['id', 'en', 'jv'].map(load)) as [typeof id, typeof en, typeof jv];
   });
 
-  it('have the same keys in id, en and jv', () => {
-    expect(Object.keys(en).sort()).to.deep.equal(Object.keys(id).sort());
-    expect(Object.keys(jv).sort()).to.deep.equal(Object.keys(id).sort());
-  });
-
   it('word every problem key, and the frame around them', () => {
     for (const key of [...PROBLEM_KEYS, 'title', 'where', 'unknown', 'more']) {
       for (const [lng, t] of Object.entries({ id, en, jv })) expect(t[key], `${lng}/${key}`).to.be.a('string').and.match(/\S/);
     }
   });
 
-  it('use the same {{placeholders}} in every language', () => {
-    const vars = (s: string) => (s.match(/\{\{\s*\w+\s*\}\}/g) ?? []).sort().join();
-    for (const key of Object.keys(id)) {
-      expect(vars(en[key]!), `en/${key}`).to.equal(vars(id[key]!));
-      expect(vars(jv[key]!), `jv/${key}`).to.equal(vars(id[key]!));
-    }
+  it('word a limit with its number', () => {
     expect(id.minItems).to.equal('minimal {{limit}} butir');
     expect(en.minItems).to.equal('at least {{limit}} items');
   });

@@ -13,7 +13,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { executablePath, launch } from './browser.mjs';
+import { executablePath, launch, recordViolations, watch as watchPage } from './browser.mjs';
 import { STRICT_CSP, startServer } from '../../scripts/serve.mjs';
 import { generateServiceWorker } from '../../scripts/build-app.mjs';
 
@@ -62,23 +62,8 @@ function absentPack(url) {
   return !!m && !data.packs[m[1]]?.find((p) => p.id === m[2])?.titles[m[3]];
 }
 
-/** Every page error, console error and failed request of a page — except the expected look-ups of absentPack(). */
-function watch(page) {
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e}`));
-  page.on('console', (m) => {
-    // Failed loads are judged by URL below; the console line does not name it.
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console: ${m.text()}`);
-  });
-  page.on('requestfailed', (r) => absentPack(r.url()) || problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
-  page.on('response', (r) => r.status() >= 400 && !absentPack(r.url()) && problems.push(`${r.status()}: ${r.url()}`));
-  return problems;
-}
-const violations = (page) =>
-  page.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.sample || e.blockedURI}`));
-  });
+/** Every problem of a page (browser.mjs) — except the expected look-ups of absentPack(). */
+const watch = (page) => watchPage(page, { expected: absentPack });
 
 const controlled = (page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15000 });
 const say = (page, text) => page.locator('aman-offline').getByText(text, { exact: false }).waitFor({ timeout: 15000 });
@@ -312,7 +297,7 @@ test('the embedding pages of docs/embedding.md: plain and strict CSP, online and
   for (const name of ['embed-plain', 'embed-csp']) {
     const page = await ctx.newPage();
     const problems = watch(page);
-    await violations(page);
+    await recordViolations(page);
     const res = await page.goto(`${site.url}test/pages/${name}.html`);
     if (name === 'embed-csp') assert.equal(res.headers()['content-security-policy'], DOC_CSP);
     const check = name === 'embed-csp' ? quizStrings.en.check : quizStrings.id.check;
@@ -338,7 +323,7 @@ test('the embedding pages of docs/embedding.md: plain and strict CSP, online and
   if (DOC_CSP !== STRICT_CSP) {
     const bare = await serve(tempCopy('site'), { csp: (path) => path.includes('embed-csp') });
     const page = await (await newContext()).newPage();
-    await violations(page);
+    await recordViolations(page);
     await page.goto(`${bare.url}test/pages/embed-csp.html`);
     await page.locator('aman-quiz').getByRole('button', { name: quizStrings.en.check }).waitFor();
     await say(page, offlineStrings.id.blocked);
@@ -387,7 +372,7 @@ test('no request ever leaves the origin: app, every element and language, embedd
   const page = await ctx.newPage();
   page.on('request', (r) => seen.push(r.url()));
   const problems = watch(page);
-  await violations(page);
+  await recordViolations(page);
   // The hub itself, under the strict CSP as well.
   await page.goto(`${site.url}dist/index.html`);
   await controlled(page);

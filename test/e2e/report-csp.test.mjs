@@ -1,38 +1,20 @@
 // The report guide, help card and quick exit under the strict CSP of DESIGN.md (Trusted Types required), loaded
 // from their own entries: no violation, a full walkthrough, nothing asked of another origin, nothing stored, and
 // the quick exit really leaving the page (replacing it in the history).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve } from './browser.mjs';
+import { recordViolations, strictCspSite, storageOf, watch } from './browser.mjs';
 
-let browser, site;
-before(async () => {
-  browser = await launch();
-  site = await serve('.', { csp: (path) => path.startsWith('/test/pages/report-csp') });
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const harness = strictCspSite((path) => path.startsWith('/test/pages/report-csp'));
 
 test('report elements under a strict CSP: walkthrough, no violation, no other origin, no storage, quick exit', async () => {
+  const { browser, site } = harness;
   const context = await browser.newContext();
   const page = await context.newPage();
-  const problems = [];
+  const problems = watch(page);
   const requested = [];
-  page.on('console', (m) => {
-    if (/^Failed to load resource/.test(m.text())) return;
-    if (m.type() === 'error' || /Refused|TrustedHTML|Trusted Type/i.test(m.text())) problems.push(m.text());
-  });
   page.on('request', (r) => requested.push(r.url()));
-  page.on('response', (r) => {
-    if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) problems.push(`${r.status()} ${r.url()}`);
-  });
-  page.on('pageerror', (e) => problems.push(String(e)));
-  await page.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
+  await recordViolations(page);
   const res = await page.goto(`${site.url}test/pages/report-csp.html`);
   assert.match(res.headers()['content-security-policy'], /require-trusted-types-for 'script'/);
 
@@ -69,16 +51,9 @@ test('report elements under a strict CSP: walkthrough, no violation, no other or
   await bad.getByRole('alert').filter({ hasText: 'contacts[0].url' }).waitFor();
   assert.equal(await bad.getByRole('link', { name: 'Telepon 129' }).getAttribute('href'), 'tel:129');
 
-  const state = await page.evaluate(async () => ({
-    violations: window.__violations,
-    local: localStorage.length,
-    session: sessionStorage.length,
-    cookie: document.cookie,
-    idb: (await indexedDB.databases()).length,
-    history: history.length,
-  }));
+  const state = await page.evaluate(() => ({ violations: window.__violations, history: history.length }));
   assert.deepEqual(state.violations, []);
-  assert.deepEqual([state.local, state.session, state.cookie, state.idb], [0, 0, '', 0]);
+  assert.deepEqual(await storageOf(page), { local: 0, session: 0, cookie: '', indexedDB: 0, caches: 0 });
   const origin = new URL(site.url).origin;
   assert.deepEqual(requested.filter((u) => new URL(u).origin !== origin), []);
   assert.deepEqual(problems, []);

@@ -2,45 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/offline/define.js';
-import type { AmanOffline, ScriptUrl, WorkboxEventLike, WorkboxLike } from '../../src/elements/offline/offline.js';
-import { $, focused, record, textOf } from '../helpers.js';
-
-type WbEvent = 'waiting' | 'activated' | 'controlling' | 'redundant';
-
-/** Stands in for workbox-window's Workbox: records what the element asks of it, and lets a test fire its events. */
-class FakeWorkbox implements WorkboxLike {
-  readonly listeners = new Map<WbEvent, ((e: WorkboxEventLike) => void)[]>();
-  registerCalls: { immediate?: boolean }[] = [];
-  updateChecks = 0;
-  skipWaitingMessages = 0;
-  constructor(
-    readonly scriptUrl: string,
-    readonly options: RegistrationOptions,
-    private readonly fail?: Error,
-  ) {}
-  addEventListener(type: WbEvent, listener: (e: WorkboxEventLike) => void): void {
-    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
-  }
-  register(options?: { immediate?: boolean }): Promise<unknown> {
-    this.registerCalls.push(options ?? {});
-    return this.fail ? Promise.reject(this.fail) : Promise.resolve({});
-  }
-  update(): Promise<unknown> {
-    this.updateChecks++;
-    return Promise.resolve();
-  }
-  messageSkipWaiting(): void {
-    this.skipWaitingMessages++;
-  }
-  readonly messages: object[] = [];
-  messageSW(data: object): Promise<unknown> {
-    this.messages.push(data);
-    return Promise.resolve();
-  }
-  fire(type: WbEvent, e: WorkboxEventLike = {}): void {
-    for (const l of this.listeners.get(type) ?? []) l(e);
-  }
-}
+import type { AmanOffline } from '../../src/elements/offline/offline.js';
+import { $, FakeWorkbox, fakeWorkboxFactory, focused, hostileCss, record, removeHostileCss, textOf } from '../helpers.js';
 
 interface Setup {
   el: AmanOffline;
@@ -49,19 +12,18 @@ interface Setup {
 }
 
 async function offline(opts: { lang?: string; sw?: string; scope?: string; fail?: Error } = {}): Promise<Setup> {
-  let wb: FakeWorkbox | undefined;
   let reloads = 0;
-  const factory = (url: ScriptUrl, options: RegistrationOptions) => (wb = new FakeWorkbox(String(url), options, opts.fail));
+  const workboxes = fakeWorkboxFactory(opts.fail);
   const el = await fixture<AmanOffline>(html`<aman-offline
     lang=${opts.lang ?? 'id'}
     sw=${opts.sw ?? 'sw.js'}
     scope=${ifDefined(opts.scope)}
-    .wbFactory=${factory}
+    .wbFactory=${workboxes.factory}
     .reloadPage=${() => reloads++}
   ></aman-offline>`);
-  await waitUntil(() => wb?.registerCalls.length, 'the element did not register the service worker', { timeout: 5000 });
+  await waitUntil(() => workboxes.last()?.registerCalls.length, 'the element did not register the service worker', { timeout: 5000 });
   await el.updateComplete;
-  return { el, wb: () => wb!, reloads: () => reloads };
+  return { el, wb: () => workboxes.last()!, reloads: () => reloads };
 }
 
 const status = (el: AmanOffline): string => $(el, '[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
@@ -79,7 +41,7 @@ describe('aman-offline', () => {
   afterEach(() => {
     delete (navigator as { onLine?: boolean }).onLine; // back to the real getter
     delete (navigator as { serviceWorker?: unknown }).serviceWorker;
-    document.querySelectorAll('style[data-hostile]').forEach((s) => s.remove());
+    removeHostileCss();
   });
 
   it('is accessible (axe) with nothing to say, when ready, and with an update waiting while offline', async () => {
@@ -273,11 +235,9 @@ describe('aman-offline', () => {
   });
 
   it('survives a hostile page stylesheet', async () => {
-    const style = document.createElement('style');
-    style.dataset.hostile = '';
-    style.textContent = `* { all: unset !important; font-size: 6px !important; color: #fff !important; }
-      html { font-size: 4px !important; } button { display: none !important; }`;
-    document.head.append(style);
+    hostileCss(
+      `* { font-size: 6px !important; color: #fff !important; } html { font-size: 4px !important; } button { display: none !important; }`,
+    );
     const { el, wb } = await offline();
     wb().fire('waiting');
     await settled(el, 'Versi baru tersedia');

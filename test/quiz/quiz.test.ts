@@ -1,10 +1,11 @@
 import { expect, fixture, html, waitUntil, nextFrame } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/quiz/define.js';
 import type { AmanQuiz } from '../../src/elements/quiz/quiz.js';
-import { $, $$, clearAmanStorage, focused, record, render, textOf } from '../helpers.js';
+import { $, settled, $$, breakStorage, clearAmanStorage, focused, hostileCss, record, removeHostileCss, render, textOf } from '../helpers.js';
 
-const ready = (el: AmanQuiz) => !!$(el, '.prompt, .results-title, [role="alert"]');
+const ready = settled;
 const mini = '/test/fixtures/quiz-mini.json';
 const press = (key: string) => sendKeys({ press: key });
 const announced = (el: AmanQuiz) => $(el, '[aria-live]')!.textContent!.trim();
@@ -18,7 +19,10 @@ async function quiz(attrs: { src?: string; lang?: string; pack?: string } = {}):
 
 describe('aman-quiz', () => {
   beforeEach(clearAmanStorage);
-  afterEach(clearAmanStorage);
+  afterEach(() => {
+    clearAmanStorage();
+    removeHostileCss();
+  });
 
   it('is accessible (axe) on a question, after feedback and on the results', async () => {
     const el = await quiz({ src: mini });
@@ -232,10 +236,7 @@ describe('aman-quiz', () => {
   });
 
   it('works in memory when device storage throws', async () => {
-    const orig = Storage.prototype.setItem;
-    Storage.prototype.setItem = () => {
-      throw new DOMException('full', 'QuotaExceededError');
-    };
+    const restore = breakStorage('setItem');
     try {
       const el = await quiz({ src: mini });
       $$<HTMLInputElement>(el, 'input')[1].click();
@@ -244,29 +245,27 @@ describe('aman-quiz', () => {
       expect(announced(el)).to.contain('Benar.');
       expect(textOf(el)).to.contain('Penyimpanan perangkat tidak tersedia');
     } finally {
-      Storage.prototype.setItem = orig;
+      restore();
     }
   });
 
   it('names the JSON path of a broken pack, localized, fires aman-error, and recovers with a good pack', async () => {
-    const seen: any[] = [];
-    const listener = (e: Event) => seen.push((e as CustomEvent).detail);
-    document.addEventListener('aman-error', listener);
+    const seen = record(document, 'aman-error');
     try {
       const el = await quiz({ src: '/test/fixtures/quiz-invalid.json' });
       const alert = $(el, '[role=alert]')!;
       expect(alert.textContent).to.contain('Paket konten tidak dapat dipakai');
       expect(alert.textContent).to.contain('questions[2].options');
       expect(seen).to.have.length(1);
-      expect(seen[0].path).to.equal('questions[2].options');
-      expect(seen[0].packId).to.equal('test-invalid');
+      expect(seen[0].detail.path).to.equal('questions[2].options');
+      expect(seen[0].detail.packId).to.equal('test-invalid');
       el.setAttribute('lang', 'en');
       await waitUntil(() => $(el, '[role=alert]')?.textContent?.includes('This content pack cannot be used'));
       el.setAttribute('src', mini);
       await waitUntil(() => textOf(el).includes('Question 1 of 5'));
       await expect(el).to.be.accessible();
     } finally {
-      document.removeEventListener('aman-error', listener);
+      seen.stop();
     }
   });
 
@@ -320,22 +319,15 @@ describe('aman-quiz', () => {
   });
 
   it('survives hostile page CSS', async () => {
-    const style = document.createElement('style');
-    style.textContent = `* { all: unset !important; font-size: 8px !important; } aman-quiz { color: transparent; }
-      button, input, label, li, fieldset { display: none !important; }`;
-    document.head.append(style);
-    try {
-      const el = await quiz({ src: mini });
-      const label = $(el, 'label')!;
-      const btn = $<HTMLButtonElement>(el, '[data-action=check]')!;
-      expect(parseFloat(getComputedStyle(label).fontSize)).to.be.at.least(16);
-      expect(getComputedStyle(btn).display).to.not.equal('none');
-      expect(btn.getBoundingClientRect().height).to.be.at.least(44);
-      expect(getComputedStyle(label).color).to.not.equal('rgba(0, 0, 0, 0)');
-      await expect(el).to.be.accessible();
-    } finally {
-      style.remove();
-    }
+    hostileCss(`aman-quiz { color: transparent; } button, input, label, li, fieldset { display: none !important; }`);
+    const el = await quiz({ src: mini });
+    const label = $(el, 'label')!;
+    const btn = $<HTMLButtonElement>(el, '[data-action=check]')!;
+    expect(parseFloat(getComputedStyle(label).fontSize)).to.be.at.least(16);
+    expect(getComputedStyle(btn).display).to.not.equal('none');
+    expect(btn.getBoundingClientRect().height).to.be.at.least(44);
+    expect(getComputedStyle(label).color).to.not.equal('rgba(0, 0, 0, 0)');
+    await expect(el).to.be.accessible();
   });
 
   it('fits 320 px without horizontal scrolling, and scales up for a projector', async () => {
@@ -350,10 +342,160 @@ describe('aman-quiz', () => {
     expect(parseFloat(getComputedStyle($(el, 'label')!).fontSize)).to.be.at.least(normal * 1.5);
   });
 
-  it('shuffles questions and options with a seed, the same way every time', async () => {
-    const a = await render<AmanQuiz>(html`<aman-quiz src=${mini} shuffle seed="kelas-7a"></aman-quiz>`, ready);
-    const b = await render<AmanQuiz>(html`<aman-quiz src=${mini} shuffle seed="kelas-7a"></aman-quiz>`, ready);
-    expect($(a, '.prompt')!.textContent).to.equal($(b, '.prompt')!.textContent);
-    expect(textOf(a)).to.equal(textOf(b));
+  it('Prev goes back to the earlier question with its answer kept, and forward again to the next one\'s', async () => {
+    const el = await quiz({ src: mini });
+    const radios = () => $$<HTMLInputElement>(el, 'input[type=radio]');
+    radios()[1].click();
+    await checkAndNext(el);
+    expect(textOf(el)).to.contain('Pertanyaan 2 dari 5');
+    $$<HTMLInputElement>(el, 'input[type=checkbox]')[0].click(); // ticked, not checked yet
+    await el.updateComplete;
+    const prev = $$<HTMLButtonElement>(el, '[part~=button]').find((b) => b.textContent!.trim() === 'Sebelumnya')!;
+    prev.focus();
+    await press('Enter');
+    await el.updateComplete;
+    expect(textOf(el)).to.contain('Pertanyaan 1 dari 5');
+    expect(focused(el)?.classList.contains('prompt')).to.be.true;
+    expect(radios().map((r) => r.checked)).to.deep.equal([false, true, false]);
+    expect(textOf(el)).to.contain('Benar.'); // its feedback is still there
+    expect($$(el, '[part~=button]').some((b) => b.textContent!.trim() === 'Sebelumnya')).to.equal(false); // none before the first
+    $<HTMLButtonElement>(el, '[data-action=next]')!.click();
+    await el.updateComplete;
+    expect(textOf(el)).to.contain('Pertanyaan 2 dari 5');
+    expect($$<HTMLInputElement>(el, 'input[type=checkbox]').map((c) => c.checked)).to.deep.equal([true, false, false]);
+  });
+
+  it('unticking a checkbox takes it out of the answer: Check judges what is ticked now', async () => {
+    const el = await quiz({ src: mini });
+    $$<HTMLInputElement>(el, 'input')[1].click();
+    await checkAndNext(el);
+    const boxes = () => $$<HTMLInputElement>(el, 'input[type=checkbox]');
+    // Tick the only wrong one, then untick it: nothing is chosen any more.
+    boxes()[2].focus();
+    await press('Space');
+    await press('Space');
+    expect(boxes().map((b) => b.checked)).to.deep.equal([false, false, false]);
+    $<HTMLButtonElement>(el, '[data-action=check]')!.click();
+    await el.updateComplete;
+    expect(announced(el)).to.equal('Pilih setidaknya satu jawaban dulu.');
+    // Tick all three, untick the wrong one: right.
+    for (const i of [0, 1, 2, 2]) {
+      boxes()[i].focus();
+      await press('Space');
+    }
+    expect(boxes().map((b) => b.checked)).to.deep.equal([true, true, false]);
+    $<HTMLButtonElement>(el, '[data-action=check]')!.click();
+    await el.updateComplete;
+    expect(announced(el)).to.contain('Benar.');
+    expect($$(el, '[part~=option]').map((o) => o.dataset.state)).to.deep.equal(['correct', 'correct', 'neutral']);
+  });
+
+  it('a matching choice set back to "Pilih…" is no answer: Check asks for every pair', async () => {
+    const el = await quiz({ src: mini });
+    for (let i = 0; i < 4; i++) {
+      $$<HTMLInputElement>(el, 'input')[0]?.click();
+      await checkAndNext(el);
+    }
+    const selects = $$<HTMLSelectElement>(el, 'select');
+    for (const s of selects) {
+      s.focus();
+      await press('ArrowDown');
+    }
+    expect(selects.every((s) => s.value !== '')).to.equal(true);
+    selects[1].focus();
+    await press('ArrowUp');
+    await el.updateComplete;
+    expect(selects[1].value).to.equal('');
+    expect(selects[1].selectedOptions[0]!.textContent).to.equal('Pilih…');
+    $<HTMLButtonElement>(el, '[data-action=check]')!.click();
+    await el.updateComplete;
+    expect(announced(el)).to.equal('Pasangkan semua butir dulu.');
+    expect($(el, '[data-action=next]')).to.equal(null);
+    // Choosing it again makes the answer complete.
+    selects[1].focus();
+    await press('ArrowDown');
+    $<HTMLButtonElement>(el, '[data-action=check]')!.click();
+    await el.updateComplete;
+    expect($(el, '[data-action=next]')).to.not.equal(null);
+  });
+
+  it('when device storage throws on every read, write and removal: the quiz works, in memory, and says so', async () => {
+    const restore = breakStorage('getItem', 'setItem', 'removeItem', 'key', 'clear');
+    try {
+      let el = await quiz({ src: mini });
+      $$<HTMLInputElement>(el, 'input')[1].click();
+      await checkAndNext(el);
+      expect(textOf(el)).to.contain('Penyimpanan perangkat tidak tersedia');
+      el.remove();
+      // A new element on the same page finds the progress kept in memory.
+      el = await quiz({ src: mini });
+      expect(textOf(el)).to.contain('Pertanyaan 2 dari 5');
+      $<HTMLButtonElement>(el, '[data-action=clear]')!.click();
+      await el.updateComplete;
+      $<HTMLButtonElement>(el, '[data-action=clear]')!.click();
+      await el.updateComplete;
+      expect(textOf(el)).to.contain('Pertanyaan 1 dari 5');
+      expect(announced(el)).to.contain('sudah dihapus');
+      el.remove();
+      el = await quiz({ src: mini });
+      expect(textOf(el)).to.contain('Pertanyaan 1 dari 5');
+    } finally {
+      restore();
+    }
+  });
+
+  describe('order of questions and options', () => {
+    const shuffled = '/test/fixtures/quiz-shuffle.json';
+    const packOrder = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'];
+    const optionsInPackOrder = (q: string) => [1, 2, 3, 4, 5, 6].map((n) => `Pilihan ${q}${n}`);
+    /** Goes through the whole quiz as a learner: each question as shown, with its options as shown. */
+    async function walk(attrs: { shuffle?: boolean; seed?: string }) {
+      const el = await render<AmanQuiz>(
+        html`<aman-quiz src=${shuffled} ?shuffle=${attrs.shuffle} seed=${attrs.seed ?? nothing}></aman-quiz>`,
+        ready,
+      );
+      const seen: { q: string; options: string[] }[] = [];
+      while (!$(el, '.results-title')) {
+        seen.push({
+          q: $(el, '.prompt')!.textContent!.trim().replace('Soal ', ''),
+          options: $$(el, 'label').map((l) => l.textContent!.trim()),
+        });
+        $$<HTMLInputElement>(el, 'input')[0]!.click();
+        await checkAndNext(el);
+      }
+      el.remove();
+      clearAmanStorage();
+      return seen;
+    }
+
+    it('without shuffle: the pack order, for questions and options', async () => {
+      const seen = await walk({});
+      expect(seen.map((s) => s.q)).to.deep.equal(packOrder);
+      for (const s of seen) expect(s.options, s.q).to.deep.equal(optionsInPackOrder(s.q));
+    });
+
+    it('with shuffle and a seed: another order than the pack, the same for the same seed, another for another seed', async () => {
+      const a = await walk({ shuffle: true, seed: 'kelas-7a' });
+      const again = await walk({ shuffle: true, seed: 'kelas-7a' });
+      const other = await walk({ shuffle: true, seed: 'kelas-7b' });
+      expect(a.map((s) => s.q)).to.not.deep.equal(packOrder);
+      expect(a.map((s) => s.q).sort()).to.deep.equal(packOrder); // every question once
+      expect(a.filter((s) => s.options.join() !== optionsInPackOrder(s.q).join()).length).to.be.at.least(6);
+      for (const s of a) expect([...s.options].sort(), s.q).to.deep.equal(optionsInPackOrder(s.q));
+      expect(again).to.deep.equal(a);
+      expect(other.map((s) => s.q)).to.not.deep.equal(a.map((s) => s.q));
+      expect(other.map((s) => s.options.join())).to.not.deep.equal(a.map((s) => s.options.join()));
+    });
   });
 });
+
+/** Checks the current answer and moves on (to the next question or the results). */
+async function checkAndNext(el: AmanQuiz): Promise<void> {
+  await el.updateComplete;
+  $<HTMLButtonElement>(el, '[data-action=check]')!.click();
+  await el.updateComplete;
+  const next = $<HTMLButtonElement>(el, '[data-action=next]');
+  expect(next, 'the answer was not accepted').to.not.equal(null);
+  next!.click();
+  await el.updateComplete;
+}

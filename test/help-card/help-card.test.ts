@@ -3,27 +3,30 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/help-card/define.js';
 import type { AmanHelpCard } from '../../src/elements/help-card/help-card.js';
 import type { AmanQuickExit } from '../../src/elements/quick-exit/quick-exit.js';
-import { $, $$, textOf } from '../helpers.js';
+import { $, $$, deepFocus, expectStoresNothing, hostileCss, record, removeHostileCss, render, textOf } from '../helpers.js';
 
 const REGION = '/test/fixtures/region-test.json';
 const press = (key: string) => sendKeys({ press: key });
 /** Ready when the card shows the region's UPTD PPA entry or the region error. */
 const ready = (el: AmanHelpCard) => !!$(el, '[data-contact=uptd], [data-contact=uptd-ppa], [role=alert]');
+/** The card's links with the test region, in reading order, before the guide link. */
+const CARD_LINKS = [
+  'tel:129',
+  'https://wa.me/628111129129',
+  'tel:+62210000001',
+  'https://wa.me/6281200000001',
+  'https://example.org/uptd',
+  'tel:110',
+  'tel:112',
+];
 const hrefs = (el: AmanHelpCard) => $$<HTMLAnchorElement>(el, 'a').map((a) => a.getAttribute('href'));
 
-function deepFocus(): Element | null {
-  let a: Element | null = document.activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a;
-}
-
-async function card(tpl = html`<aman-help-card region-src=${REGION} guide-href="/lapor/panduan.html"></aman-help-card>`): Promise<AmanHelpCard> {
-  const el = await fixture<AmanHelpCard>(tpl);
-  await waitUntil(() => ready(el), 'help card did not become ready', { timeout: 5000 });
-  return el;
-}
+const card = (tpl = html`<aman-help-card region-src=${REGION} guide-href="/lapor/panduan.html"></aman-help-card>`) =>
+  render<AmanHelpCard>(tpl, ready);
 
 describe('aman-help-card', () => {
+  afterEach(removeHostileCss);
+
   it('is accessible (axe), with a region and with a bad region', async () => {
     await expect(await card()).to.be.accessible();
     await expect(await card(html`<aman-help-card region-src="/test/fixtures/region-invalid.json"></aman-help-card>`)).to.be.accessible();
@@ -32,16 +35,7 @@ describe('aman-help-card', () => {
   it('"Butuh bantuan?": SAPA 129 by call and WhatsApp, the region\'s UPTD PPA, 110/112, the full guide, the quick exit', async () => {
     const el = await card();
     expect($(el, 'h2')!.textContent).to.equal('Butuh bantuan?');
-    expect(hrefs(el)).to.deep.equal([
-      'tel:129',
-      'https://wa.me/628111129129',
-      'tel:+62210000001',
-      'https://wa.me/6281200000001',
-      'https://example.org/uptd',
-      'tel:110',
-      'tel:112',
-      new URL('/lapor/panduan.html', location.href).href,
-    ]);
+    expect(hrefs(el)).to.deep.equal([...CARD_LINKS, new URL('/lapor/panduan.html', location.href).href]);
     expect(textOf(el)).to.contain('UPTD PPA Kabupaten Uji');
     expect(textOf(el)).to.not.contain('Unit PPA Polres Uji'); // a card, not the directory
     expect($(el, 'a.guide')!.textContent).to.equal('Panduan lengkap cara melapor');
@@ -56,19 +50,17 @@ describe('aman-help-card', () => {
   });
 
   it('a bad region pack: an alert naming the path, and SAPA 129 and 110/112 still work', async () => {
-    const seen: any[] = [];
-    const listener = (e: Event) => seen.push((e as CustomEvent).detail);
-    document.addEventListener('aman-error', listener);
+    const seen = record(document, 'aman-error');
     try {
       const el = await card(html`<aman-help-card region-src="/test/fixtures/region-invalid.json"></aman-help-card>`);
       const alert = $(el, '[role=alert]')!;
       expect(alert.textContent).to.contain('Daftar kontak daerah tidak dapat dipakai');
       expect(alert.textContent).to.contain('contacts[1].phone');
-      expect(seen.map((d) => d.path)).to.deep.equal(['contacts[0].url']);
+      expect(seen.map((e) => e.detail.path)).to.deep.equal(['contacts[0].url']);
       expect(hrefs(el)).to.deep.equal(['tel:129', 'https://wa.me/628111129129', 'tel:110', 'tel:112']);
       expect(textOf(el)).to.contain('Tanyakan UPTD PPA terdekat');
     } finally {
-      document.removeEventListener('aman-error', listener);
+      seen.stop();
     }
   });
 
@@ -99,17 +91,7 @@ describe('aman-help-card', () => {
       const f = deepFocus() as HTMLElement;
       order.push(f.getAttribute('href') ?? f.tagName);
     }
-    expect(order).to.deep.equal([
-      'tel:129',
-      'https://wa.me/628111129129',
-      'tel:+62210000001',
-      'https://wa.me/6281200000001',
-      'https://example.org/uptd',
-      'tel:110',
-      'tel:112',
-      new URL('/lapor', location.href).href,
-      'BUTTON',
-    ]);
+    expect(order).to.deep.equal([...CARD_LINKS, new URL('/lapor', location.href).href, 'BUTTON']);
     try {
       await press('Enter');
       expect(document.documentElement.hasAttribute('data-aman-exit')).to.equal(true);
@@ -143,36 +125,27 @@ describe('aman-help-card', () => {
   });
 
   it('fits a 280 px column, and survives hostile page CSS', async () => {
-    const style = document.createElement('style');
-    style.textContent = `* { all: unset !important; font-size: 8px !important; } a { display: none !important; }`;
-    document.head.append(style);
-    try {
-      const wrap = await fixture<HTMLDivElement>(html`<div style="width:280px"><aman-help-card region-src=${REGION}></aman-help-card></div>`);
-      const el = wrap.querySelector('aman-help-card')!;
-      await waitUntil(() => ready(el));
-      const base = $(el, '[part~=base]')!;
-      expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
-      expect(base.getBoundingClientRect().width).to.be.at.most(280);
-      for (const a of $$(el, 'a')) {
-        expect(getComputedStyle(a).display).to.not.equal('none');
-        expect(a.getBoundingClientRect().height, a.textContent!).to.be.at.least(44);
-        expect(a.getBoundingClientRect().right).to.be.at.most(wrap.getBoundingClientRect().right + 1);
-      }
-      expect(parseFloat(getComputedStyle($(el, 'h2')!).fontSize)).to.be.at.least(16);
-      await expect(el).to.be.accessible();
-    } finally {
-      style.remove();
+    hostileCss('a { display: none !important; }');
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width:280px"><aman-help-card region-src=${REGION}></aman-help-card></div>`);
+    const el = wrap.querySelector('aman-help-card')!;
+    await waitUntil(() => ready(el));
+    const base = $(el, '[part~=base]')!;
+    expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
+    expect(base.getBoundingClientRect().width).to.be.at.most(280);
+    for (const a of $$(el, 'a')) {
+      expect(getComputedStyle(a).display).to.not.equal('none');
+      expect(a.getBoundingClientRect().height, a.textContent!).to.be.at.least(44);
+      expect(a.getBoundingClientRect().right).to.be.at.most(wrap.getBoundingClientRect().right + 1);
     }
+    expect(parseFloat(getComputedStyle($(el, 'h2')!).fontSize)).to.be.at.least(16);
+    await expect(el).to.be.accessible();
   });
 
   it('stores nothing', async () => {
-    const before = { local: Object.keys(localStorage), session: sessionStorage.length, cookie: document.cookie };
-    const el = await card();
-    el.setAttribute('lang', 'en');
-    await waitUntil(() => $(el, 'h2')!.textContent === 'Need help?');
-    expect({ local: Object.keys(localStorage), session: sessionStorage.length, cookie: document.cookie }).to.deep.equal(before);
-    expect(sessionStorage.length).to.equal(0);
-    expect(document.cookie).to.equal('');
-    expect(await indexedDB.databases()).to.deep.equal([]);
+    await expectStoresNothing(async () => {
+      const el = await card();
+      el.setAttribute('lang', 'en');
+      await waitUntil(() => $(el, 'h2')!.textContent === 'Need help?');
+    });
   });
 });

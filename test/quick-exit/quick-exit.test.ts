@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/quick-exit/define.js';
 import type { AmanQuickExit } from '../../src/elements/quick-exit/quick-exit.js';
-import { $, textOf } from '../helpers.js';
+import { $, expectStoresNothing, hostileCss, removeHostileCss, textOf } from '../helpers.js';
 
 const press = (key: string) => sendKeys({ press: key });
 const ready = (el: AmanQuickExit) => !!$(el, 'summary');
@@ -24,7 +24,10 @@ function unblank(): void {
 }
 
 describe('aman-quick-exit', () => {
-  afterEach(unblank);
+  afterEach(() => {
+    unblank();
+    removeHostileCss();
+  });
 
   it('is accessible (axe), before and while the shortcut is counting', async () => {
     const { el } = await quickExit();
@@ -125,33 +128,26 @@ describe('aman-quick-exit', () => {
   });
 
   it('survives hostile page CSS and fits 280 px', async () => {
-    const style = document.createElement('style');
-    style.textContent = `* { all: unset !important; font-size: 8px !important; } button, summary { display: none !important; }`;
-    document.head.append(style);
-    try {
-      const wrap = await fixture<HTMLDivElement>(html`<div style="width:280px"><aman-quick-exit></aman-quick-exit></div>`);
-      const el = wrap.querySelector('aman-quick-exit')!;
-      await waitUntil(() => ready(el));
-      const btn = $<HTMLButtonElement>(el, 'button')!;
-      expect(getComputedStyle(btn).display).to.not.equal('none');
-      expect(parseFloat(getComputedStyle(btn).fontSize)).to.be.at.least(16);
-      expect(btn.getBoundingClientRect().height).to.be.at.least(44);
-      const base = $(el, '[part~=base]')!;
-      expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
-      await expect(el).to.be.accessible();
-    } finally {
-      style.remove();
-    }
+    hostileCss('button, summary { display: none !important; }');
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width:280px"><aman-quick-exit></aman-quick-exit></div>`);
+    const el = wrap.querySelector('aman-quick-exit')!;
+    await waitUntil(() => ready(el));
+    const btn = $<HTMLButtonElement>(el, 'button')!;
+    expect(getComputedStyle(btn).display).to.not.equal('none');
+    expect(parseFloat(getComputedStyle(btn).fontSize)).to.be.at.least(16);
+    expect(btn.getBoundingClientRect().height).to.be.at.least(44);
+    const base = $(el, '[part~=base]')!;
+    expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
+    await expect(el).to.be.accessible();
   });
 
   it('stores nothing', async () => {
-    const before = { local: localStorage.length, session: sessionStorage.length, cookie: document.cookie };
-    const { el, went } = await quickExit();
-    await press('Shift');
-    await press('Shift');
-    $<HTMLButtonElement>(el, 'button')!.click();
-    expect(went).to.have.length(1);
-    expect({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }).to.deep.equal(before);
-    expect(await indexedDB.databases()).to.deep.equal([]);
+    await expectStoresNothing(async () => {
+      const { el, went } = await quickExit();
+      await press('Shift');
+      await press('Shift');
+      $<HTMLButtonElement>(el, 'button')!.click();
+      expect(went).to.have.length(1);
+    });
   });
 });

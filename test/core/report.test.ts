@@ -40,19 +40,28 @@ describe('planSteps: which steps, in which order', () => {
     expect(planSteps({ danger: 'no', recent: 'no', role: 'other' })).to.deep.equal(['sapa', 'local']);
   });
 
-  it('tells a child to tell a trusted adult, and a teacher to tell the head teacher and the UPTD PPA', () => {
+  it('tells a child to tell a trusted adult, and a teacher to go to the TPPK and the UPTD PPA', () => {
     expect(planSteps({ role: 'child' })).to.deep.equal(['trusted-adult', 'sapa', 'local']);
     expect(planSteps({ role: 'child', danger: 'yes' })).to.deep.equal(['emergency', 'trusted-adult', 'sapa', 'local']);
     expect(planSteps({ role: 'teacher' })).to.deep.equal(['school', 'sapa', 'local']);
     expect(planSteps({ role: 'parent' })).to.deep.equal(['sapa', 'local']);
-    expect(STEP_CONTACTS.school.types).to.deep.equal(['education', 'uptd-ppa']);
   });
 
-  it('gives each step its numbers: 110/112 for danger, 119 and health for medical, SAPA for sapa', () => {
-    expect(STEP_CONTACTS.emergency.national).to.deep.equal(['police', 'emergency']);
-    expect(STEP_CONTACTS.medical).to.deep.equal({ national: ['ambulance'], types: ['health'] });
-    expect(STEP_CONTACTS.sapa.national).to.deep.equal(['sapa']);
-    expect(STEP_CONTACTS.local.types).to.deep.equal(['uptd-ppa', 'police-ppa']);
+  it('gives each step the numbers to call: national ones and the region\'s own services', async () => {
+    const region = await json<RegionPack>('/test/fixtures/region-test.json');
+    const numbers = (step: keyof typeof STEP_CONTACTS) => [
+      ...(STEP_CONTACTS[step].national ?? []).map((n) => NATIONAL[n].phone),
+      ...regionContacts(region, STEP_CONTACTS[step].types ?? []).map((c) => c.id),
+    ];
+    const steps = planSteps({ danger: 'yes', recent: 'yes', role: 'teacher' });
+    expect(Object.fromEntries(steps.map((s) => [s, numbers(s)]))).to.deep.equal({
+      emergency: ['110', '112'],
+      medical: ['119', 'puskesmas'],
+      evidence: [],
+      school: ['tppk', 'uptd'],
+      sapa: ['129'],
+      local: ['uptd', 'polres'],
+    });
   });
 });
 
@@ -169,25 +178,4 @@ describe('quick exit destination', () => {
       expect(exitDestination(href, page), String(href)).to.equal('about:blank');
     }
   });
-});
-
-describe('report locales', () => {
-  for (const ns of ['report-guide', 'contacts', 'help-card', 'quick-exit']) {
-    it(`${ns}: every key in id, en and jv, with the same placeholders`, async () => {
-      const flat = (o: Record<string, unknown>, pre = ''): Record<string, string> =>
-        Object.fromEntries(
-          Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v ? Object.entries(flat(v as Record<string, unknown>, `${pre}${k}.`)) : [[`${pre}${k}`, String(v)]])),
-        );
-      const [id, en, jv] = await Promise.all(['id', 'en', 'jv'].map(async (l) => flat(await json(`/locales/${l}/${ns}.json`))));
-      const vars = (s: string) => (s.match(/\{\{\s*\w+\s*\}\}/g) ?? []).sort().join();
-      expect(Object.keys(en!).sort()).to.deep.equal(Object.keys(id!).sort());
-      expect(Object.keys(jv!).sort()).to.deep.equal(Object.keys(id!).sort());
-      for (const k of Object.keys(id!)) {
-        for (const [l, t] of Object.entries({ en, jv })) {
-          expect(t![k], `${l}/${ns}:${k}`).to.match(/\S/);
-          expect(vars(t![k]!), `${l}/${ns}:${k}`).to.equal(vars(id![k]!));
-        }
-      }
-    });
-  }
 });

@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/report-guide/define.js';
 import type { AmanReportGuide } from '../../src/elements/report-guide/report-guide.js';
 import type { AmanQuickExit } from '../../src/elements/quick-exit/quick-exit.js';
-import { $, $$, textOf } from '../helpers.js';
+import { $, $$, deepFocus, hostileCss, record, removeHostileCss, storageSnapshot, textOf, type StorageSnapshot } from '../helpers.js';
 
 const REGION = '/test/fixtures/region-test.json';
 const BAD_REGION = '/test/fixtures/region-invalid.json';
@@ -24,12 +24,6 @@ async function guide(attrs: { region?: string; lang?: string; audience?: string;
   return el;
 }
 
-/** The focused element, looking through nested shadow roots. */
-function deepFocus(): Element | null {
-  let a: Element | null = document.activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a;
-}
 const focusedRadio = () => deepFocus() as HTMLInputElement;
 const steps = (el: AmanReportGuide) => $$(el, '[data-step]').map((s) => s.dataset.step);
 const hrefs = (node: Element | null) => [...(node?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'));
@@ -48,10 +42,11 @@ async function tabToAudience(el: AmanReportGuide): Promise<void> {
 }
 
 describe('aman-report-guide', () => {
-  let storage: { local: string[]; session: number; cookie: string };
-  before(() => {
-    storage = { local: Object.keys(localStorage), session: sessionStorage.length, cookie: document.cookie };
+  let storage: StorageSnapshot;
+  before(async () => {
+    storage = await storageSnapshot();
   });
+  afterEach(removeHostileCss);
 
   it('is accessible (axe): as loaded, with every answer given, and for a child', async () => {
     const el = await guide();
@@ -246,9 +241,7 @@ describe('aman-report-guide', () => {
   });
 
   it('a bad region pack: a localized alert naming the JSON path, an aman-error, and the national numbers still work', async () => {
-    const seen: any[] = [];
-    const listener = (e: Event) => seen.push((e as CustomEvent).detail);
-    document.addEventListener('aman-error', listener);
+    const seen = record(document, 'aman-error');
     try {
       const el = await guide({ region: BAD_REGION });
       const alert = $(el, '[role=alert]')!;
@@ -256,7 +249,7 @@ describe('aman-report-guide', () => {
       expect(alert.textContent).to.contain('contacts[0].url');
       expect(alert.textContent).to.contain('contacts[1].phone');
       expect(seen).to.have.length(1);
-      expect(seen[0]).to.include({ packId: 'kab-rusak', path: 'contacts[0].url' });
+      expect(seen[0].detail).to.include({ packId: 'kab-rusak', path: 'contacts[0].url' });
       // The guide itself, SAPA 129 and the emergency numbers are all still there.
       expect(steps(el)).to.deep.equal(['sapa', 'local']);
       expect(hrefs(step(el, 'sapa'))).to.deep.equal(['tel:129', 'https://wa.me/628111129129']);
@@ -269,7 +262,7 @@ describe('aman-report-guide', () => {
       el.setAttribute('region-src', REGION);
       await waitUntil(() => !$(el, '[role=alert]') && textOf(el).includes('Contacts in Kabupaten Uji'));
     } finally {
-      document.removeEventListener('aman-error', listener);
+      seen.stop();
     }
   });
 
@@ -346,23 +339,16 @@ describe('aman-report-guide', () => {
   });
 
   it('survives hostile page CSS', async () => {
-    const style = document.createElement('style');
-    style.textContent = `* { all: unset !important; font-size: 8px !important; } aman-report-guide { color: transparent; }
-      a, button, input, label, li, fieldset { display: none !important; }`;
-    document.head.append(style);
-    try {
-      const el = await guide();
-      const call = $<HTMLAnchorElement>(el, '[data-step=sapa] a')!;
-      const choice = $(el, '.choice')!;
-      expect(parseFloat(getComputedStyle(choice).fontSize)).to.be.at.least(16);
-      expect(getComputedStyle(call).display).to.not.equal('none');
-      expect(call.getBoundingClientRect().height).to.be.at.least(44);
-      expect(choice.getBoundingClientRect().height).to.be.at.least(44);
-      expect(getComputedStyle($(el, 'h2')!).color).to.not.equal('rgba(0, 0, 0, 0)');
-      await expect(el).to.be.accessible();
-    } finally {
-      style.remove();
-    }
+    hostileCss(`aman-report-guide { color: transparent; } a, button, input, label, li, fieldset { display: none !important; }`);
+    const el = await guide();
+    const call = $<HTMLAnchorElement>(el, '[data-step=sapa] a')!;
+    const choice = $(el, '.choice')!;
+    expect(parseFloat(getComputedStyle(choice).fontSize)).to.be.at.least(16);
+    expect(getComputedStyle(call).display).to.not.equal('none');
+    expect(call.getBoundingClientRect().height).to.be.at.least(44);
+    expect(choice.getBoundingClientRect().height).to.be.at.least(44);
+    expect(getComputedStyle($(el, 'h2')!).color).to.not.equal('rgba(0, 0, 0, 0)');
+    await expect(el).to.be.accessible();
   });
 
   it('fits 320 px without horizontal scrolling, and scales up for a projector (1024×768)', async () => {
@@ -430,11 +416,8 @@ describe('aman-report-guide', () => {
     }
     el.setAttribute('lang', 'jv');
     await waitUntil(() => textOf(el).includes('Madosi Pitulungan'));
-    expect({ local: Object.keys(localStorage), session: sessionStorage.length, cookie: document.cookie }).to.deep.equal(storage);
+    expect(await storageSnapshot()).to.deep.equal(storage);
     expect(Object.keys(localStorage).filter((k) => k.startsWith('aman'))).to.deep.equal([]);
-    expect(sessionStorage.length).to.equal(0);
-    expect(document.cookie).to.equal('');
-    expect(await indexedDB.databases()).to.deep.equal([]);
     const fetched = performance
       .getEntriesByType('resource')
       .filter((r) => (r as PerformanceResourceTiming).initiatorType === 'fetch')
