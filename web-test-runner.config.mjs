@@ -1,6 +1,7 @@
-// Component and unit tests in real headless Chromium (Debian's package; npm cannot download browsers here).
+// Component and unit tests in real headless Chromium (Debian's package; npm cannot download browsers here),
+// driven by Playwright — the same driver (playwright-core) the end-to-end tests and the bench use.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 export default {
@@ -11,7 +12,8 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
-    chromeLauncher({
+    playwrightLauncher({
+      product: 'chromium',
       launchOptions: {
         executablePath: chromiumPath,
         headless: true,
