@@ -10,14 +10,9 @@ const marker = 'node_modules/.package-lock.json';
 const stale = !existsSync(marker) || statSync(marker).mtimeMs < statSync('package-lock.json').mtimeMs - 1000;
 if (stale) {
   console.log('aman: installing npm packages from package-lock.json …');
-  try {
-    execSync('npm ci --no-audit --no-fund', { stdio: ['ignore', 'inherit', 'pipe'] });
-  } catch {
-    // npm ci refuses a lockfile that lacks optional platform packages the registry does not serve here
-    // (rollup's exotic platforms); `npm install` honours the same lockfile without that check.
-    console.log('aman: npm ci refused the lockfile (missing optional platform packages); using npm install');
-    run('npm install --no-audit --no-fund');
-  }
+  // The lockfile lists every platform's optional packages (rollup, esbuild …), so `npm ci` works everywhere and
+  // never rewrites it. If it fails, the lockfile and package.json disagree: fix that, do not paper over it.
+  run('npm ci --no-audit --no-fund');
 }
 
 if (process.argv.includes('--browser')) {
