@@ -21,18 +21,22 @@ export function resolveLang(el: Element): Lang {
   return 'id';
 }
 
-// One observer for the whole document: any `lang` change anywhere re-resolves every connected controller.
+// One observer for the document and one for each shadow root an element sits in (an observer cannot see into
+// shadow roots): any `lang` change on the way up from any element re-resolves every connected controller.
 const controllers = new Set<LangController>();
+const watched = new WeakSet<Node>();
 let observer: MutationObserver | undefined;
-/** Re-resolves the language of every connected element (a `lang` changed where the observer cannot see). */
+/** Re-resolves the language of every connected element (a `lang` changed where no observer can see). */
 export function refreshLanguages(): void {
   controllers.forEach((x) => x.refresh());
 }
-function watch(c: LangController): void {
+function watch(c: LangController, el: Element): void {
   controllers.add(c);
-  if (!observer) {
-    observer = new MutationObserver(refreshLanguages);
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  observer ??= new MutationObserver(refreshLanguages);
+  for (let root = el.getRootNode(); !watched.has(root); root = (root as ShadowRoot).host.getRootNode()) {
+    watched.add(root);
+    observer.observe(root instanceof Document ? root.documentElement : root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    if (!(root instanceof ShadowRoot)) break;
   }
 }
 
@@ -59,7 +63,7 @@ export class LangController implements ReactiveController {
   }
 
   hostConnected(): void {
-    watch(this);
+    watch(this, this.host);
     this.refresh(true);
   }
 

@@ -228,7 +228,7 @@ describe('aman-quiz', () => {
     $<HTMLButtonElement>(el, '[data-action=clear]')!.click();
     await el.updateComplete;
     expect(textOf(el)).to.contain('Hapus semua jawaban');
-    $<HTMLButtonElement>(el, '[data-action=clear]')!.click();
+    $<HTMLButtonElement>(el, '[data-action=clear-yes]')!.click();
     await el.updateComplete;
     expect(Object.keys(localStorage).filter((k) => k.startsWith('aman:'))).to.deep.equal([]);
     expect(textOf(el)).to.contain('Pertanyaan 1 dari 5');
@@ -432,7 +432,7 @@ describe('aman-quiz', () => {
       expect(textOf(el)).to.contain('Pertanyaan 2 dari 5');
       $<HTMLButtonElement>(el, '[data-action=clear]')!.click();
       await el.updateComplete;
-      $<HTMLButtonElement>(el, '[data-action=clear]')!.click();
+      $<HTMLButtonElement>(el, '[data-action=clear-yes]')!.click();
       await el.updateComplete;
       expect(textOf(el)).to.contain('Pertanyaan 1 dari 5');
       expect(announced(el)).to.contain('sudah dihapus');

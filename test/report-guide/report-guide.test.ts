@@ -11,7 +11,7 @@ const press = (key: string) => sendKeys({ press: key });
 
 /** Ready when the guide (or its error) shows and the region pack has settled (its contacts or its error). */
 const ready = (el: AmanReportGuide) =>
-  !!$(el, '[role=alert]') || (!!$(el, '[data-step]') && $$(el, '.directory h4').length > 1);
+  !!$(el, '.alert') || (!!$(el, '[data-step]') && $$(el, '.directory h4').length > 1);
 
 async function guide(attrs: { region?: string; lang?: string; audience?: string; exit?: string } = {}): Promise<AmanReportGuide> {
   const el = await fixture<AmanReportGuide>(html`<aman-report-guide
@@ -244,7 +244,8 @@ describe('aman-report-guide', () => {
     const seen = record(document, 'aman-error');
     try {
       const el = await guide({ region: BAD_REGION });
-      const alert = $(el, '[role=alert]')!;
+      const alert = $(el, '.alert')!;
+      expect(alert.getAttribute('role'), 'a region error is not urgent: the national numbers work').to.equal('status');
       expect(alert.textContent).to.contain('Daftar kontak daerah tidak dapat dipakai');
       expect(alert.textContent).to.contain('contacts[0].url');
       expect(alert.textContent).to.contain('contacts[1].phone');
@@ -258,9 +259,9 @@ describe('aman-report-guide', () => {
       expect(textOf(el)).to.not.contain('UPTD PPA Rusak');
       await expect(el).to.be.accessible();
       el.setAttribute('lang', 'en');
-      await waitUntil(() => $(el, '[role=alert]')?.textContent?.includes('The list of local contacts cannot be used'));
+      await waitUntil(() => $(el, '.alert')?.textContent?.includes('The list of local contacts cannot be used'));
       el.setAttribute('region-src', REGION);
-      await waitUntil(() => !$(el, '[role=alert]') && textOf(el).includes('Contacts in Kabupaten Uji'));
+      await waitUntil(() => !$(el, '.alert') && textOf(el).includes('Contacts in Kabupaten Uji'));
     } finally {
       seen.stop();
     }
@@ -333,8 +334,8 @@ describe('aman-report-guide', () => {
     // A javascript: web address in a region pack is refused by the validator, with its path.
     region.contacts[0].url = 'javascript:window.__xss=6';
     el.regionData = { ...region };
-    await waitUntil(() => !!$(el, '[role=alert]'));
-    expect($(el, '[role=alert]')!.textContent).to.contain('contacts[0].url');
+    await waitUntil(() => !!$(el, '.alert'));
+    expect($(el, '.alert')!.textContent).to.contain('contacts[0].url');
     expect(hrefs(el.shadowRoot!.querySelector('[part~=base]'))).to.not.include('javascript:window.__xss=6');
   });
 
