@@ -5,10 +5,9 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 // Every test file runs in one browser context, as all pages shared Chromium's default profile under the former
-// Puppeteer launcher: a warm HTTP cache makes the suite ~40 % faster here, and the quiz's broken-pack test
-// (which reads the alert as soon as it appears, before its lazily fetched `errors` strings may have arrived)
-// failed 3 runs in 5 on a busy machine with a fresh context per file, 0 in 3 with this one. WTR closes the context
-// after each file; closing that file's page instead keeps "one page at a time".
+// Puppeteer launcher: a warm HTTP cache makes the suite ~40 % faster here. (The broken-pack race it once narrowed
+// is gone: a pack element shows an error only once its words are loaded.) WTR closes the context after each file;
+// closing that file's page instead keeps "one page at a time".
 let context;
 const sharedContext = async ({ browser }) => {
   if (!context) {
