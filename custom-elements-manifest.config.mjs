@@ -1,5 +1,9 @@
 // Generates custom-elements.json from the elements' JSDoc; Storybook's autodocs and editors read it. The element
 // bases are analysed too, so that every element documents the attributes it inherits (`lang`, `scale`, `src`, …).
+// Editor data comes from the same manifest, through the maintained generators: VS Code's custom HTML data
+// (dist/vscode.html-custom-data.json) and JetBrains' web-types (dist/web-types.json, named in package.json).
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 /** Internal state (`_x`, `{state: true}`) and the bases' static wiring are not public API: keep them out. */
 function publicApiOnly() {
   const internal = new Set(['namespaces', 'kind', 'styles', 'properties']);
@@ -22,5 +26,9 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false, // package.json names the shipped copy, dist/custom-elements.json
-  plugins: [publicApiOnly()],
+  plugins: [
+    publicApiOnly(),
+    customElementVsCodePlugin({ outdir: 'dist', hideLogs: true }),
+    customElementJetBrainsPlugin({ outdir: 'dist', packageJson: false, hideLogs: true }),
+  ],
 };

@@ -242,7 +242,7 @@ test('a new deploy waits for the user; a broken one changes nothing', { timeout:
   await quiz.locator('input').first().check();
   await quiz.locator('[data-action="check"]').click();
   await quiz.locator('[data-action="next"]').click();
-  await quiz.getByText(/Pertanyaan 2 dari/).waitFor();
+  await quiz.locator('.count', { hasText: /Pertanyaan 2 dari/ }).waitFor();
 
   // A broken deploy: sw.js lists a file the server does not have. The install fails; the old version goes on.
   const appData = JSON.parse(readFileSync(join(root, 'app-data.json'), 'utf8'));
@@ -262,7 +262,7 @@ test('a new deploy waits for the user; a broken one changes nothing', { timeout:
   await page.locator('html[data-ready="true"]').waitFor();
   assert.equal(await build(), oldBuild);
   assert.equal(await page.locator('aman-offline [data-action="reload"]').count(), 0);
-  await quiz.getByText(/Pertanyaan 2 dari/).waitFor(); // progress and the old version intact
+  await quiz.locator('.count', { hasText: /Pertanyaan 2 dari/ }).waitFor(); // progress and the old version intact
 
   // A good deploy: a precached file changes and sw.js gets its new revision.
   writeFileSync(join(root, 'app-data.json'), JSON.stringify({ ...appData, build: 'next-deploy' }));
@@ -271,13 +271,13 @@ test('a new deploy waits for the user; a broken one changes nothing', { timeout:
   await say(page, offlineStrings.id.update);
   // Waiting, not swapped: the page still runs the old version and the learner's place is kept.
   assert.equal(await build(), oldBuild);
-  await quiz.getByText(/Pertanyaan 2 dari/).waitFor();
+  await quiz.locator('.count', { hasText: /Pertanyaan 2 dari/ }).waitFor();
   const reloaded = page.waitForEvent('load');
   await page.locator('aman-offline [data-action="reload"]').click();
   await reloaded;
   await page.locator('html[data-ready="true"]').waitFor();
   assert.match(await build(), /next-deploy/);
-  await quiz.getByText(/Pertanyaan 2 dari/).waitFor();
+  await quiz.locator('.count', { hasText: /Pertanyaan 2 dari/ }).waitFor();
   assert.equal(await page.locator('aman-offline [data-action="reload"]').count(), 0);
   assert.deepEqual(problems, []);
   await ctx.close();

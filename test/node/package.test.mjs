@@ -13,7 +13,7 @@ const npm = (args, cwd) => execFileSync('npm', args, { cwd, encoding: 'utf8', st
 
 /** Every file path package.json names, wildcards kept (`*` in an exports target matches one or more characters). */
 function namedPaths() {
-  const out = [pkg.main, pkg.module, pkg.types, pkg.customElements, ...Object.values(pkg.bin ?? {})];
+  const out = [pkg.main, pkg.module, pkg.types, pkg.customElements, pkg['web-types'], ...Object.values(pkg.bin ?? {})];
   const walk = (v) => {
     if (typeof v === 'string') out.push(v);
     else if (v && typeof v === 'object') Object.values(v).forEach(walk);
