@@ -14,7 +14,9 @@ export async function launch() {
 export async function serve(root = '.', opts = {}) {
   const requests = [];
   const { server, url } = await startServer({ root, ...opts, onRequest: (req) => requests.push(req.url) });
-  return { server, url, requests, close: () => new Promise((r) => server.close(r)) };
+  // Open connections (a worker's pending fetch, keep-alive) must not keep a finished test file alive: close them.
+  const close = () => new Promise((r) => (server.closeAllConnections(), server.close(() => r())));
+  return { server, url, requests, close };
 }
 
 /**
