@@ -7,6 +7,13 @@
  * opened; every file is precached by the service worker, so the hub works the same offline.
  * State lives in the URL hash (`#lang=en&open=aman-quiz&pack=…&scale=projector`), so a reload — or a reopened
  * installed app — comes back to the same screen.
+ *
+ * History: the app never adds an entry to the browser's history. Every move inside it (open, back to the list,
+ * language, projector) replaces the current entry, so the whole app is one entry, and the quick exit — which
+ * replaces the current entry with a neutral page — leaves nothing of Aman behind it: Back goes to the page before
+ * Aman (or nowhere), Forward has nothing. Going back over Aman's own entries at exit time instead would need a
+ * same-document traversal to finish before the replace, and would leave the app's later entries under Forward.
+ * The price: the browser's Back does not return from an element to the list; the "back to the list" button does.
  */
 
 type Lang = 'id' | 'en' | 'jv';
@@ -198,9 +205,11 @@ function button(text: string, action: string, primary: boolean): HTMLButtonEleme
 let shown: { tag: string; pack?: string; projector: boolean } | undefined;
 let lastOpener: string | undefined;
 
-function go(r: Route): void {
-  lastOpener = r.open;
-  location.hash = hashFor(r);
+/** Moves inside the app without a new history entry (see the history note at the top). */
+function go(r: Route, opener = r.open): void {
+  lastOpener = opener;
+  history.replaceState(history.state, '', hashFor(r));
+  void route();
 }
 
 async function enterFullscreen(): Promise<void> {
@@ -232,6 +241,10 @@ async function route(): Promise<void> {
   const known = data.elements.find((e) => e.tag === r.open);
   const hub = $('hub');
   const stage = $('stage');
+  // The app's own quick exit bar steps aside for elements that bring their own (the guide's is sticky inside it).
+  document.body.dataset.screen = known ? known.tag : 'hub';
+  $('help').hidden = !!known;
+  placeOffline(!!known);
   if (!known) {
     const wasShown = shown;
     shown = undefined;
@@ -241,7 +254,10 @@ async function route(): Promise<void> {
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
     renderStageChrome();
     if (wasShown) {
-      const opener = document.querySelector<HTMLElement>(`[data-tag="${lastOpener ?? wasShown.tag}"] [data-action="open"]`);
+      const opener =
+        lastOpener === 'help'
+          ? $('help-guide')
+          : document.querySelector<HTMLElement>(`[data-tag="${lastOpener ?? wasShown.tag}"] [data-action="open"]`);
       opener?.focus();
     }
     return;
@@ -280,6 +296,16 @@ async function route(): Promise<void> {
   body.replaceChildren(el);
 }
 
+/**
+ * The offline status sits right under the help entry on the list (not a phone's length down), and at the end of
+ * the page while an element is shown, so that a message appearing there never pushes what someone is reading.
+ */
+function placeOffline(onStage: boolean): void {
+  const status = document.querySelector('aman-offline');
+  const anchor = onStage ? $('stage') : $('help');
+  if (status && anchor.nextElementSibling !== status) anchor.after(status);
+}
+
 function setScale(el: Element, projector: boolean): void {
   const targets = [el, ...el.querySelectorAll('*')].filter((x) => x.localName.startsWith('aman-'));
   for (const x of targets) {
@@ -294,8 +320,12 @@ async function start(): Promise<void> {
   for (const b of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
     b.addEventListener('click', () => void setLang(b.dataset.lang as Lang, true));
   }
-  $('back').addEventListener('click', () => {
-    location.hash = hashFor({ projector: false });
+  $('back').addEventListener('click', () => go({ projector: false }, lastOpener));
+  $('help-guide').addEventListener('click', () => go({ open: 'aman-report-guide', projector: false }, 'help'));
+  // The skip link moves focus without a `#main` entry in the history (and without losing the route).
+  document.querySelector('.skip')?.addEventListener('click', (e) => {
+    e.preventDefault();
+    $('main').focus();
   });
   $('projector').addEventListener('change', (e) => {
     if (!shown) return;
@@ -316,6 +346,7 @@ async function start(): Promise<void> {
   } catch {
     /* offline before the first visit finished: an empty list, and <aman-offline> says why */
   }
+  $('help-guide').hidden = !data.elements.some((e) => e.tag === 'aman-report-guide');
   const r = readRoute();
   await setLang(r.lang ?? storedLang() ?? 'id', false);
   await route();

@@ -31,6 +31,10 @@ export const tokens = css`
     display: block;
     /* Layout and style containment only: paint containment would clip focus rings drawn outside a control. */
     contain: layout style;
+    /* Two elements one after the other on a host page never touch, also under a strict CSP where the host cannot
+       add a style attribute; a page's own rule for the tag wins over this (and --aman-block-gap sets it). Margins
+       collapse, so two elements get one gap, not two. */
+    margin-block: var(--aman-block-gap, max(1rem, 16px));
   }
   :host([hidden]) {
     display: none !important;

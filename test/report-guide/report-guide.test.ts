@@ -30,13 +30,17 @@ const hrefs = (node: Element | null) => [...(node?.querySelectorAll('a') ?? [])]
 const step = (el: AmanReportGuide, id: string) => $(el, `[data-step="${id}"]`)!;
 const announced = (el: AmanReportGuide) => $(el, '.sr-only[role=status]')!.textContent!.trim();
 
-/** From the top of the page, Tab through the quick exit and its explanation to the audience choice. */
+/** From the top of the page, Tab through the quick exit, its explanation and the call-now links to the audience choice. */
 async function tabToAudience(el: AmanReportGuide): Promise<void> {
   await press('Tab');
   const exit = el.shadowRoot!.querySelector<AmanQuickExit>('aman-quick-exit')!;
   expect(deepFocus()).to.equal(exit.shadowRoot!.querySelector('button'));
   await press('Tab');
   expect(deepFocus()?.tagName).to.equal('SUMMARY');
+  for (const link of $$(el, '.now a')) {
+    await press('Tab');
+    expect(deepFocus()).to.equal(link);
+  }
   await press('Tab');
   expect(focusedRadio().name).to.equal('audience');
 }

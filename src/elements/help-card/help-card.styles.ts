@@ -19,6 +19,6 @@ export const helpCardStyles = css`
     font-weight: 700;
   }
   aman-quick-exit {
-    margin-top: 0.75em;
+    margin: 0.75em 0 0;
   }
 `;

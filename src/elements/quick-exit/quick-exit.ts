@@ -168,22 +168,24 @@ export class AmanQuickExit extends AmanElement {
     const n = this._presses;
     // The button works from the first frame, before (or without) the locale: leaving must never wait.
     const words = this.i18n.ready;
+    // One row: the button, the Shift hint (shown only where there is a keyboard, see the styles) and "about"; the
+    // explanation, when opened, takes its own full-width line below.
     return html`<div part="base" lang=${this.i18n.lang}>
       <div class="bar">
         <button type="button" part="button" aria-describedby="hint" @click=${() => this.exit()}>
           ${t('button', { defaultValue: 'Keluar cepat' })}
         </button>
-        <span class="hint" id="hint">${n ? `Shift ${n}/3` : words ? t('hint') : ''}</span>
+        <span class=${n ? 'hint counting' : 'hint'} id="hint">${n ? `Shift ${n}/3` : words ? t('hint') : ''}</span>
+        ${words
+          ? html`<details part="body">
+              <summary>${t('about')}</summary>
+              <p>${t('aboutWhat')}</p>
+              <p>${t('aboutHistory')}</p>
+              <p>${t('aboutSafer')}</p>
+            </details>`
+          : nothing}
       </div>
       <p class="sr-only" role="status">${n && words && connected.values().next().value === this ? t('progressAnnounce', { n }) : ''}</p>
-      ${words
-        ? html`<details part="body">
-            <summary>${t('about')}</summary>
-            <p>${t('aboutWhat')}</p>
-            <p>${t('aboutHistory')}</p>
-            <p>${t('aboutSafer')}</p>
-          </details>`
-        : nothing}
     </div>`;
   }
 }

@@ -1,14 +1,40 @@
 import { css } from 'lit';
 
 export const reportGuideStyles = css`
+  /* Sticky, opaque and as wide as the box (over its padding too), so nothing shows beside or through it while the
+     page scrolls under it; headings and focused controls stop below it (scroll-margin-top). */
   .exit-bar {
     position: sticky;
     top: 0;
     z-index: 1;
     background: var(--_bg);
-    padding: 0.25em 0;
-    margin-bottom: var(--_space);
+    padding: 0.25em var(--_space);
+    margin: calc(-1 * var(--_space)) calc(-1 * var(--_space)) var(--_space);
     border-bottom: 1px solid var(--_border);
+    border-start-start-radius: var(--_radius);
+    border-start-end-radius: var(--_radius);
+  }
+  .exit-bar aman-quick-exit {
+    margin: 0;
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  a,
+  button,
+  input,
+  summary {
+    scroll-margin-top: 4.5em;
+  }
+  .now {
+    margin-bottom: var(--_space);
+  }
+  .now h3 {
+    margin-top: 0;
+  }
+  header h2 {
+    margin-bottom: 0.5em;
   }
   h3 {
     margin-top: 1.25em;

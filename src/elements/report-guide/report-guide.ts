@@ -4,7 +4,7 @@ import { STEP_CONTACTS, groupContacts, planSteps, regionContacts, type ReportAns
 import type { NationalId } from '../../core/report.js';
 import { AmanPackElement } from '../../shared/pack-element.js';
 import { choiceGroup } from '../../shared/choice.js';
-import { nationalContact, regionContact, regionController, regionErrorView, verifiedText } from '../../shared/contacts.js';
+import { nationalContact, phoneLinks, regionContact, regionController, regionErrorView, verifiedText } from '../../shared/contacts.js';
 import { inline } from '../../shared/ui.js';
 import { contactStyles } from '../../shared/contacts.styles.js';
 import { reportGuideStyles } from './report-guide.styles.js';
@@ -30,7 +30,7 @@ let printSheet: CSSStyleSheet | undefined;
  * @summary Step-by-step "how to report" guide with local contacts, rights, do/don't and a print card.
  *
  * @csspart base - The outer box.
- * @csspart header - Title and introduction.
+ * @csspart header - Title, the numbers to call now, and the introduction.
  * @csspart body - Questions, steps and the sections after them.
  * @csspart feedback - Error messages (bad guide or region pack).
  * @csspart button - The print button.
@@ -168,6 +168,7 @@ export class AmanReportGuide extends AmanPackElement<ReportGuidePack> {
     return html`<div lang=${this.content.contentLang ?? this.i18n.lang}>
       <header part="header">
         <h2>${pack.title}</h2>
+        ${this.renderCallNow(region)}
         <p class="screen">${inline(this.tx(pack.intro))}</p>
       </header>
       ${this.regionPack.state === 'error' ? regionErrorView(t, this.regionPack.problems) : nothing}
@@ -192,6 +193,29 @@ export class AmanReportGuide extends AmanPackElement<ReportGuidePack> {
         <button type="button" part="button" @click=${this.onPrint}>${t('print')}</button>
       </footer>
     </div>`;
+  }
+
+  /**
+   * The first screen of a phone: the numbers to call at once (SAPA 129, the emergency number and, when the page set
+   * a region pack, its UPTD PPA), before the questions that tailor the rest. Only the name and the links here: the
+   * notes, address and hours are in the directory further down. Not printed (the card has the directory).
+   */
+  private renderCallNow(region: RegionPack | undefined): TemplateResult {
+    const t = this.i18n.t;
+    // A contact without a number (the national pack's "UPTD PPA in your district") cannot be called now.
+    const uptd = regionContacts(region, ['uptd-ppa']).find((c) => c.phone || c.whatsapp);
+    return html`<section class="now screen" aria-labelledby="now-title">
+      <h3 id="now-title">${t('callNowTitle', this.ctx)}</h3>
+      <ul class="contacts" role="list">
+        ${nationalContact(t, 'sapa')} ${nationalContact(t, 'emergency')}
+        ${uptd
+          ? html`<li class="contact" data-contact=${uptd.id}>
+              <span class="name">${uptd.name}</span>
+              ${phoneLinks(t, uptd.phone, uptd.whatsapp)}
+            </li>`
+          : nothing}
+      </ul>
+    </section>`;
   }
 
   private renderQuestions(pack: ReportGuidePack): TemplateResult {
