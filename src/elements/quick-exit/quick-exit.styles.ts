@@ -33,6 +33,15 @@ export const quickExitStyles = css`
       display: inline;
     }
   }
+  /* A narrow bar (a phone, a sidebar) keeps to one line whatever the pointer: the hint goes first. */
+  [part~='base'] {
+    container-type: inline-size;
+  }
+  @container (max-width: 30em) {
+    .hint:not(.counting) {
+      display: none;
+    }
+  }
   /* Closed, "about" sits beside the button (its words wrap within the button's height on a narrow phone rather than
      starting a second row); opened, its text takes a full-width line of its own. */
   details {
