@@ -17,7 +17,7 @@ export class AmanElement extends LitElement {
     scale: { type: String, reflect: true },
   };
 
-  /** Locale namespaces the element renders; the first is the default for `t('key')`. */
+  /** Locale namespaces the element renders; the first is the default namespace of `t()`. */
   static namespaces: readonly string[] = ['common'];
 
   /**
@@ -29,7 +29,12 @@ export class AmanElement extends LitElement {
   declare scale: string | null;
 
   /** The element's strings in its resolved language (`this.i18n.lang`). */
-  protected readonly i18n = new LangController(this, (this.constructor as typeof AmanElement).namespaces);
+  protected readonly i18n = new LangController(this, (this.constructor as typeof AmanElement).loadedNamespaces);
+
+  /** What the element loads: its own namespaces, and those its base renders from. */
+  static get loadedNamespaces(): readonly string[] {
+    return this.namespaces;
+  }
 
   /** Fires a public `aman-*` event (bubbling, composed). */
   protected emit<K extends keyof AmanEvents>(type: K, detail: AmanEvents[K]): void {

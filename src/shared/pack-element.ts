@@ -18,6 +18,11 @@ export abstract class AmanPackElement<P extends Pack> extends AmanElement {
     packData: { attribute: false },
   };
 
+  /** The base's own words (loading, try again) come from `common`, whatever the element's namespaces. */
+  static override get loadedNamespaces(): readonly string[] {
+    return [...new Set([...this.namespaces, 'common'])];
+  }
+
   /** The kind of pack the element shows (schemas/kinds.json); its default pack comes from the registry. */
   static kind: PackKind;
 
@@ -97,7 +102,7 @@ export abstract class AmanPackElement<P extends Pack> extends AmanElement {
         ? this.renderPack(c.pack!)
         : c.state === 'error'
           ? this.renderError()
-          : html`<p role="status" aria-busy="true">${this.i18n.t('loading')}</p>`;
+          : html`<p role="status" aria-busy="true">${this.i18n.t('common:loading')}</p>`;
     // The base carries the UI language; pack text in another language is marked where it is shown (`contentLang`).
     return html`<div part="base" lang=${this.i18n.lang}>
       ${this.renderTop()} ${body} ${this.live.render()}

@@ -48,7 +48,8 @@ test('report elements under a strict CSP: walkthrough, no violation, no other or
   const card = page.locator('#card');
   await card.getByRole('link', { name: 'Telepon (021) 000-0001' }).waitFor();
   const bad = page.locator('#bad');
-  await bad.getByRole('alert').filter({ hasText: 'contacts[0].url' }).waitFor();
+  // Calm, not an alert (the national numbers work); the path is in the folded details for the admin.
+  await bad.getByRole('status').filter({ hasText: 'contacts[0].url' }).waitFor();
   assert.equal(await bad.getByRole('link', { name: 'Telepon 129' }).getAttribute('href'), 'tel:129');
 
   const state = await page.evaluate(() => ({ violations: window.__violations, history: history.length }));
