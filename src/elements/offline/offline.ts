@@ -176,6 +176,7 @@ export class AmanOffline extends AmanElement {
   private started = false;
   private takenOverElsewhere = false;
   private wb?: WorkboxLike;
+  private registration?: ServiceWorkerRegistration;
 
   constructor() {
     super();
@@ -261,7 +262,8 @@ export class AmanOffline extends AmanElement {
     });
     await loaded();
     try {
-      await wb.register({ immediate: true });
+      const reg = await wb.register({ immediate: true });
+      if (typeof ServiceWorkerRegistration !== 'undefined' && reg instanceof ServiceWorkerRegistration) this.registration = reg;
       this.settle('registered');
       // Every visit: the worker keeps (or refreshes) this page when it opted in with `keep-page`, forgets it otherwise.
       void this.askPage();
@@ -279,7 +281,7 @@ export class AmanOffline extends AmanElement {
     let answer: Partial<Coverage> | undefined;
     try {
       answer = (await Promise.race([
-        this.wb!.messageSW({ type: 'AMAN_PAGE', keep }),
+        this.post({ type: 'AMAN_PAGE', keep }),
         new Promise((ok) => setTimeout(ok, 10000)), // an older worker does not answer
       ])) as Partial<Coverage> | undefined;
     } catch {
@@ -287,6 +289,21 @@ export class AmanOffline extends AmanElement {
     }
     const app = typeof answer?.app === 'string' && amanAppUrl(answer.app);
     return (this._coverage = { page: answer?.page === true, app: app || null });
+  }
+
+  /**
+   * Posts to the registration's worker and waits for its answer. Directly, not through workbox-window's messageSW,
+   * which waits for a worker it installed itself or a "compatible" controller, and so never answers on some visits.
+   */
+  private post(data: object): Promise<unknown> {
+    const reg = this.registration;
+    const sw = reg?.active ?? reg?.installing ?? reg?.waiting;
+    if (!sw) return this.wb!.messageSW(data);
+    return new Promise((ok) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = (e) => ok(e.data);
+      sw.postMessage(data, [channel.port2]);
+    });
   }
 
   private settle(support: OfflineSupport): void {
