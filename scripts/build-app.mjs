@@ -7,12 +7,12 @@
 //   sw.js                          Workbox service worker precaching all of the above; precache-size.json
 // Usage: node scripts/build-app.mjs [distDir]. `generateServiceWorker(dir)` is exported for the update e2e test.
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { deflateSync, gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
-import { generateSW } from 'workbox-build';
+import { injectManifest } from 'workbox-build';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -38,91 +38,55 @@ const NOT_LISTED = new Set(['aman-offline']);
 // --- the service worker -------------------------------------------------------------------------------------------
 
 /**
- * generateSW rather than injectManifest: everything the worker has to do is configuration — precache, runtime
- * routes with expiration and quota purging, and the `SKIP_WAITING` message listener that generateSW writes itself
- * whenever `skipWaiting` is false — so there is no service-worker source of our own to bundle, type and test.
- * `inlineWorkboxRuntime` puts the Workbox runtime inside sw.js: nothing is loaded from a CDN or any other origin.
+ * The worker's source is scripts/sw/aman-sw.js (injectManifest): what it may keep depends on who asked (a header
+ * Aman's pack loader sets, the page's own opt-in), on the answer's headers and, for pages, on what the page carries
+ * (never the report guide) — rules generateSW's configuration cannot express. esbuild bundles the Workbox modules
+ * into it, so nothing is loaded from a CDN or any other origin; workbox-build then writes the precache list into it.
  */
 export async function generateServiceWorker(dist = 'dist', { maxBytes = budget().maxBytes } = {}) {
   const dir = resolve(dist);
-  const { count, size, warnings } = await generateSW({
-    globDirectory: dir,
-    globPatterns: ['**/*.{js,json,css,html,png,svg,webmanifest}'],
-    globIgnores: [
-      'sw.js',
-      'workbox-*.js',
-      'aman.bundle.js', // the fallback for hosts without dist/: the app itself never loads it
-      'cli/**',
-      'types/**',
-      'custom-elements.json',
-      'size-report.json',
-      'precache-size.json',
-      '**/*.test.*',
-      '**/*.map',
-    ],
-    swDest: join(dir, 'sw.js'),
-    mode: 'production',
-    sourcemap: false,
-    inlineWorkboxRuntime: true,
-    cacheId: 'aman',
-    // Never automatic: a new version waits until the page posts {type: 'SKIP_WAITING'} (the reload button of
-    // <aman-offline>), so no learner has the code swapped under them mid-quiz. A failed install leaves the old one.
-    skipWaiting: false,
-    // Only the very first install takes the open page at once (there is no older version to swap out).
-    clientsClaim: true,
-    cleanupOutdatedCaches: true,
-    disableDevLogs: true,
-    directoryIndex: 'index.html',
-    // Rollup puts a content hash in every chunk name: the URL is the revision.
-    dontCacheBustURLsMatching: /^chunks\/.+-[\w-]{6,}\.js$/,
-    maximumFileSizeToCacheInBytes: 512 * 1024,
-    runtimeCaching: [
-      {
-        // Agency packs from `src` URLs: same-origin JSON outside the precache. Shown at once from the cache, refreshed
-        // in the background; bounded, and a full disk empties this cache only — the precache is never purged.
-        urlPattern: ({ url, request, sameOrigin }) =>
-          sameOrigin && request.method === 'GET' && url.pathname.endsWith('.json') && !url.pathname.includes('/wp-json/'),
-        handler: 'StaleWhileRevalidate',
-        options: {
-          cacheName: 'aman-packs',
-          expiration: { maxEntries: 60, purgeOnQuotaError: true },
-          cacheableResponse: { statuses: [200] },
-        },
-      },
-      {
-        // Pictures that agency packs refer to.
-        urlPattern: ({ request, sameOrigin }) => sameOrigin && request.destination === 'image',
-        handler: 'StaleWhileRevalidate',
-        options: {
-          cacheName: 'aman-images',
-          expiration: { maxEntries: 60, purgeOnQuotaError: true },
-          cacheableResponse: { statuses: [200] },
-        },
-      },
-      {
-        // Pages of a host site that registers sw.js with a scope over them (docs/embedding.md): the network first,
-        // the last copy when offline. Log-in and admin pages are never kept, nor anything marked private/no-store.
-        // `accept: text/html` also matches the copy <aman-offline> asks for (CACHE_URLS) of the page it first ran on.
-        urlPattern: ({ request, url, sameOrigin }) =>
-          sameOrigin &&
-          request.method === 'GET' &&
-          (request.mode === 'navigate' || /text\/html/.test(request.headers.get('accept') || '')) &&
-          !/\/wp-(admin|login|json)|\/(login|logout|admin)\b/i.test(url.pathname),
-        handler: 'NetworkFirst',
-        options: {
-          cacheName: 'aman-pages',
-          expiration: { maxEntries: 30, purgeOnQuotaError: true },
-          cacheableResponse: { statuses: [200] },
-          plugins: [
-            {
-              cacheWillUpdate: async ({ response }) =>
-                /no-store|private/i.test(response.headers.get('cache-control') || '') ? null : response,
-            },
-          ],
-        },
-      },
-    ],
+  const swSrc = join(dir, 'sw.src.js');
+  await esbuild({
+    entryPoints: [join(ROOT, 'scripts/sw/aman-sw.js')],
+    outfile: swSrc,
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    minify: true,
+    legalComments: 'none',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
   });
+  let result;
+  try {
+    result = await injectManifest({
+      swSrc,
+      swDest: join(dir, 'sw.js'),
+      globDirectory: dir,
+      globPatterns: ['**/*.{js,json,css,html,png,svg,webmanifest}'],
+      globIgnores: [
+        'sw.js',
+        'sw.src.js',
+        'workbox-*.js',
+        'aman.bundle.js', // the fallback for hosts without dist/: the app itself never loads it
+        'cli/**',
+        'types/**',
+        'custom-elements.json',
+        'vscode.*-custom-data.json', // editor data for developers, not for the app
+        'web-types.json',
+        'size-report.json',
+        'precache-size.json',
+        '**/*.test.*',
+        '**/*.map',
+      ],
+      // Rollup puts a content hash in every chunk name: the URL is the revision.
+      dontCacheBustURLsMatching: /^chunks\/.+-[\w-]{6,}\.js$/,
+      maximumFileSizeToCacheInBytes: 512 * 1024,
+    });
+  } finally {
+    rmSync(swSrc, { force: true });
+  }
+  const { count, size, warnings } = result;
   for (const w of warnings) console.warn(`build-app: workbox: ${w}`);
   const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
   // The Workbox runtime is inside sw.js; a warning text mentions a bit.ly link, but nothing may be loaded from

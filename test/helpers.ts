@@ -217,9 +217,11 @@ export class FakeWorkbox implements WorkboxLike {
   messageSkipWaiting(): void {
     this.skipWaitingMessages++;
   }
+  /** What the worker answers to AMAN_PAGE: by default, this page is covered. */
+  static answer: unknown = { page: true, app: null };
   messageSW(data: object): Promise<unknown> {
     this.messages.push(data);
-    return Promise.resolve();
+    return Promise.resolve((data as { type?: string }).type === 'AMAN_PAGE' ? FakeWorkbox.answer : undefined);
   }
   fire(type: WbEvent, e: WorkboxEventLike = {}): void {
     for (const l of this.listeners.get(type) ?? []) l(e);

@@ -35,6 +35,8 @@ export function deserialize(json: string | null | undefined, pack: QuizPack): Qu
     o.order.length !== ids.length ||
     !isCount(o.index, 0) ||
     o.index > ids.length ||
+    // Past the last question means the results, which exist only once the quiz was finished.
+    (o.index === ids.length && o.finishedAt === undefined) ||
     !isIdList(o.checked, ids) ||
     !isTime(o.startedAt) ||
     (o.finishedAt !== undefined && !isTime(o.finishedAt)) ||

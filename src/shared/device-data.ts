@@ -1,10 +1,10 @@
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { TFunction } from 'i18next';
-import { deviceStore } from './storage.js';
+import { clearOfflineCopies, deviceStore } from './storage.js';
 
 /**
  * A learner's progress kept on this device only (under `aman:`), with the visible "clear my data" control and its
- * confirmation. When storage is unavailable or full, the data lives in memory and the note says so.
+ * confirmation. Clearing also deletes what Aman's service worker kept of pages and packs (`clearOfflineCopies`). When storage is unavailable or full, the data lives in memory and the note says so.
  */
 export class DeviceDataController {
   /** The last save could only be kept in memory (private mode, blocked or full storage). */
@@ -52,6 +52,8 @@ export class DeviceDataController {
 
   #clear = (): void => {
     deviceStore.clearAll();
+    void clearOfflineCopies(); // and the service worker's copies of pages and packs, with their dates
+
     this.confirming = false;
     this.#host.requestUpdate();
     this.#cleared();

@@ -140,7 +140,7 @@ export class PackController<P extends Pack> implements ReactiveController {
     }
     if (src) {
       const url = new URL(src.replaceAll('{lang}', lang), base).href;
-      return { ...(await fetchJson(url, signal)), base: url };
+      return { ...(await fetchJson(url, signal, KEPT_OFFLINE.has(this.#kind))), base: url };
     }
     const id = packId || this.#defaultId;
     // A built-in id names only a pack this build ships: never a path, never a file the id merely points at.
@@ -153,7 +153,7 @@ export class PackController<P extends Pack> implements ReactiveController {
     for (const l of langs) {
       const inlined = builtIns[`${this.#kind}/${id}.${l}`];
       const url = assetUrl(`content/${this.#kind}/${id}.${l}.json`);
-      last = inlined !== undefined ? { data: inlined } : await fetchJson(url, signal);
+      last = inlined !== undefined ? { data: inlined } : await fetchJson(url, signal, KEPT_OFFLINE.has(this.#kind));
       if (last.data !== undefined) return { ...last, base: url, contentLang: l, trusted: true };
       if (signal.aborted) break;
     }
@@ -188,10 +188,21 @@ function dataSeq(data: unknown): number {
   return n;
 }
 
-async function fetchJson(url: string, signal: AbortSignal): Promise<{ data?: unknown; problems?: PackProblem[] }> {
+/**
+ * Kinds whose packs Aman's service worker may keep for offline use. Not the report guide's nor the region packs: a
+ * dated copy of them on the device would tell someone checking the phone that help was looked for.
+ */
+const KEPT_OFFLINE = new Set<string>(['quiz', 'lesson', 'stigma', 'procedure-training', 'collaboration-check']);
+
+/**
+ * `keep`: mark the request `X-Aman-Pack: keep`, the one sign the worker (scripts/sw/aman-sw.js) keeps a pack by.
+ * Same-origin requests only: the header is for the worker, and would cost a cross-origin request a CORS preflight.
+ */
+async function fetchJson(url: string, signal: AbortSignal, keep: boolean): Promise<{ data?: unknown; problems?: PackProblem[] }> {
   let res: Response;
   try {
-    res = await fetch(url, { signal, credentials: 'same-origin' });
+    const headers: Record<string, string> = keep && new URL(url).origin === location.origin ? { 'x-aman-pack': 'keep' } : {};
+    res = await fetch(url, { signal, credentials: 'same-origin', headers });
   } catch {
     if (signal.aborted) return {};
     return { problems: [{ path: '', key: 'loadFailed', params: { url, status: 0 } }] };

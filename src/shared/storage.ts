@@ -1,5 +1,7 @@
 /**
- * Device-only storage for learner progress. Everything lives under the `aman:` prefix in localStorage; when
+ * Device-only storage for learner progress. Everything lives under the `aman:` prefix in localStorage — a prefix
+ * reserved for Aman: "clear my data" removes every key that starts with it, so a host site must not use it for its
+ * own keys (docs/embedding.md). When
  * storage is unavailable (private mode, blocked cookies, quota full, a sandboxed iframe) the same API keeps the
  * data in memory so the learner can carry on, just without surviving a reload. Nothing ever leaves the device.
  */
@@ -72,3 +74,32 @@ export const deviceStore = {
     return n;
   },
 };
+
+/** The caches Aman's service worker fills as people use it (scripts/sw/aman-sw.js); the precache holds only the library. */
+export const RUNTIME_CACHES = ['aman-pages', 'aman-packs', 'aman-images'] as const;
+/** Where Workbox's expiration plugin recorded when each cached URL was stored (Aman's workers before 2026-12 used it). */
+export const EXPIRATION_DB = 'workbox-expiration';
+
+/**
+ * The other half of "clear my data": the copies the service worker kept of pages and packs, and the database with
+ * the times they were stored — traces of a visit that someone checking the device could find. Never throws.
+ */
+export async function clearOfflineCopies(): Promise<void> {
+  try {
+    if (globalThis.caches) await Promise.all(RUNTIME_CACHES.map((name) => caches.delete(name)));
+  } catch {
+    /* no Cache Storage here (an opaque origin, a sandbox) */
+  }
+  try {
+    const idb = globalThis.indexedDB;
+    if (!idb) return;
+    if (idb.databases && !(await idb.databases()).some((d) => d.name === EXPIRATION_DB)) return;
+    await new Promise<void>((done) => {
+      const req = idb.deleteDatabase(EXPIRATION_DB);
+      // Blocked: an old worker still has it open; it goes as soon as that worker stops.
+      req.onsuccess = req.onerror = req.onblocked = () => done();
+    });
+  } catch {
+    /* IndexedDB unavailable */
+  }
+}

@@ -116,6 +116,8 @@ describe('progress', () => {
         (o) => (o.answers.q5.matches = { p1: 'p9' }),
         (o) => (o.answers.q5.matches = { constructor: 'p1' }),
         (o) => (o.format = 2),
+        // On the results without having finished: there is no question to show (SECURITY-2026-11 finding 6).
+        (o) => (o.index = o.order.length),
       ];
       expect(deserialize(JSON.stringify(good), pack), 'untouched copy').to.not.equal(undefined);
       tampered.forEach((change, i) => {

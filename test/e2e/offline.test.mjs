@@ -284,12 +284,12 @@ test('a new deploy waits for the user; a broken one changes nothing', { timeout:
   await site.close();
 });
 
-test('the embedding pages of docs/embedding.md: plain and strict CSP, online and offline', { timeout: 60000 }, async () => {
+test('the embedding pages of docs/embedding.md: plain and strict CSP, online and offline', { timeout: 90000 }, async () => {
   // The guide gives this very header, and the same lines to paste as the two test pages.
   const guide = readFileSync('docs/embedding.md', 'utf8');
   assert.ok(guide.includes(`Content-Security-Policy: ${DOC_CSP}\n`), 'docs/embedding.md gives the header tested here');
-  assert.ok(guide.includes('<aman-offline sw="/aman/sw.js" scope="/"></aman-offline>'));
-  assert.match(readFileSync('test/pages/embed-plain.html', 'utf8'), /<script type="module" src="\/dist\/aman\.js"><\/script>\s*<aman-offline sw="\/dist\/sw\.js" scope="\/test\/pages\/"><\/aman-offline>\s*<aman-quiz><\/aman-quiz>/);
+  assert.ok(guide.includes('<aman-offline sw="/aman/sw.js" scope="/" keep-page></aman-offline>'));
+  assert.match(readFileSync('test/pages/embed-plain.html', 'utf8'), /<script type="module" src="\/dist\/aman\.js"><\/script>\s*<aman-offline sw="\/dist\/sw\.js" scope="\/test\/pages\/" keep-page><\/aman-offline>\s*<aman-quiz><\/aman-quiz>/);
 
   const root = tempCopy('site');
   const site = await serve(root, { csp: (path) => path.includes('embed-csp'), header: DOC_CSP });
@@ -392,5 +392,197 @@ test('no request ever leaves the origin: app, every element and language, embedd
   const elsewhere = seen.filter((u) => !u.startsWith('data:') && new URL(u).origin !== origin);
   assert.deepEqual(elsewhere, []);
   await ctx.close();
+  await site.close();
+});
+
+// --- the worker on a host site: it keeps only what Aman asks for (issue 16 items 1, 2, 5; issue 10 item 2) -------
+
+/**
+ * A host site as in SECURITY-2026-11: the library at /aman/, host pages that paste docs/embedding.md's lines, private
+ * JSON that turns 401 on log-out, an avatar, a redirect to another origin, account and search pages, a page that
+ * varies on cookies, and a report guide page with its region pack.
+ */
+async function hostSite() {
+  const root = mkdtempSync(join(tmpdir(), 'aman-host-'));
+  temps.push(root);
+  cpSync(DIST, join(root, 'aman'), { recursive: true });
+  mkdirSync(join(root, 'packs'));
+  cpSync('test/fixtures/quiz-mini.json', join(root, 'packs/quiz.json'));
+  cpSync('test/fixtures/quiz-mini.json', join(root, 'packs/gone.json'));
+  cpSync('test/fixtures/region-test.json', join(root, 'packs/region.json'));
+  const other = await startServer({ root });
+  const [otherHandler] = other.server.listeners('request');
+  other.server.removeAllListeners('request');
+  other.server.on('request', (req, res) => {
+    const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'x-aman-pack' };
+    if (req.method === 'OPTIONS') return res.writeHead(204, cors).end();
+    res.writeHead(200, { 'content-type': 'application/json', ...cors }).end('{"from":"elsewhere"}');
+  });
+  const state = { loggedIn: true, gone: false };
+  const page = (body, keep = true) =>
+    '<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Situs contoh</title></head><body>' +
+    `<script type="module" src="/aman/aman.js"></script><aman-offline sw="/aman/sw.js" scope="/"${keep ? ' keep-page' : ''}></aman-offline>${body}</body></html>`;
+  const html = (res, body, headers = {}) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers }).end(body);
+  const json = (res, status, body, headers = {}) => res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
+  const site = await startServer({ root });
+  const [handler] = site.server.listeners('request');
+  site.server.removeAllListeners('request');
+  site.server.on('request', (req, res) => {
+    const url = new URL(req.url, 'http://x');
+    const p = url.pathname;
+    if (p === '/private/me.json')
+      return state.loggedIn ? json(res, 200, { user: 'budi' }, { 'cache-control': 'no-store, private' }) : json(res, 401, { error: 'login' });
+    if (p === '/private/plain.json') return state.loggedIn ? json(res, 200, { user: 'budi' }) : json(res, 401, { error: 'login' });
+    if (p === '/private/marked.json') return json(res, 200, { user: 'budi' }, { 'cache-control': 'private' });
+    if (p === '/avatar.png') return res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' }).end(readFileSync(join(DIST, 'icons/icon-192.png')));
+    if (p === '/redir.json') return res.writeHead(302, { location: `${other.url}gen/questions.json` }).end();
+    if (p === '/packs/gone.json' && state.gone) return json(res, 404, { error: 'gone' });
+    if (p === '/kept.html') return html(res, page('<aman-quiz src="/packs/quiz.json"></aman-quiz>'));
+    if (p === '/plain.html') return html(res, page('<p>tanpa keep-page</p>', false));
+    if (p === '/gone.html') return html(res, page('<aman-quiz src="/packs/gone.json"></aman-quiz>'));
+    if (p === '/cookie.html') return html(res, page('<p>per pengguna</p>'), { vary: 'Cookie' });
+    if (p === '/start.html' || /^\/(administrator|masuk|akun|my-account)\/$/.test(p)) return html(res, page(`<p>${p}</p>`));
+    if (p === '/lapor.html') return html(res, page('<aman-report-guide region-src="/packs/region.json"></aman-report-guide>'));
+    if (p === '/bantuan.html') return html(res, page('<aman-help-card region-src="/packs/region.json"></aman-help-card>'));
+    if (p === '/outside/page.html')
+      return html(res, page('<aman-quiz></aman-quiz>', false).replace(' scope="/"', ''));
+    handler(req, res);
+  });
+  return {
+    url: site.url,
+    other: other.url,
+    state,
+    close: async () => {
+      await new Promise((ok) => site.server.close(ok));
+      await new Promise((ok) => other.server.close(ok));
+    },
+  };
+}
+
+/** Every URL (path and query) in each of Aman's runtime caches, and whether the workbox-expiration database exists. */
+const kept = (page) =>
+  page.evaluate(async () => {
+    const out = {};
+    for (const name of ['aman-pages', 'aman-packs', 'aman-images']) {
+      out[name] = (await caches.has(name)) ? (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname + new URL(r.url).search).sort() : [];
+    }
+    out.expirationDb = (await indexedDB.databases()).some((d) => d.name === 'workbox-expiration');
+    return out;
+  });
+
+test('the worker keeps only what Aman asks for, and never a trace of the report guide', { timeout: 90000 }, async () => {
+  const site = await hostSite();
+  const ctx = await newContext();
+  const page = await ctx.newPage();
+  const url = (p) => new URL(p, site.url).href;
+  await page.goto(url('/kept.html'));
+  await controlled(page);
+  await page.waitForFunction(async () => !!(await caches.match(location.href)), null, { timeout: 15000 });
+  await page.reload(); // the pack now goes through the worker
+  await page.locator('aman-quiz [data-action="check"]').waitFor();
+
+  // The host's own requests from its page: private JSON, an avatar, a redirect to another origin.
+  const answers = await page.evaluate(async () => {
+    const get = async (u, init) => {
+      const r = await fetch(u, init);
+      return `${r.status} ${await r.text()}`;
+    };
+    const img = (src) => new Promise((ok) => Object.assign(new Image(), { onload: ok, onerror: ok, src }));
+    await img('/avatar.png?private=1&user=budi');
+    await img('/aman/icons/icon-192.png?user=budi');
+    return [
+      await get('/private/me.json'),
+      await get('/private/plain.json'),
+      await get('/private/marked.json', { headers: { 'x-aman-pack': 'keep' } }),
+      await get('/packs/quiz.json?auth', { headers: { 'x-aman-pack': 'keep', authorization: 'Bearer budi' } }),
+      await get('/redir.json', { headers: { 'x-aman-pack': 'keep' } }),
+    ];
+  });
+  assert.equal(answers[4], '200 {"from":"elsewhere"}');
+
+  // Pages: only those that opted in, never a query string, an account page, Vary: Cookie, or the guide.
+  for (const p of ['/plain.html', '/administrator/', '/masuk/', '/akun/', '/my-account/', '/start.html?s=kekerasan+seksual+anak', '/cookie.html', '/lapor.html', '/bantuan.html']) {
+    await page.goto(url(p));
+    await page.locator('aman-offline').waitFor({ state: 'attached' });
+    await page.waitForTimeout(400); // the element's AMAN_PAGE message
+  }
+  await page.goto(url('/lapor.html')); // as in the review: the guide page visited again, its region pack through the worker
+  await page.locator('aman-report-guide').waitFor();
+  await page.reload();
+  await page.waitForTimeout(800);
+  // A kept pack the host removes (404): its copy goes.
+  await page.goto(url('/gone.html'));
+  await page.locator('aman-quiz [data-action="check"]').waitFor();
+  await page.reload();
+  await page.locator('aman-quiz [data-action="check"]').waitFor();
+  site.state.gone = true;
+  await page.reload();
+  await page.locator('aman-quiz [role="alert"]').waitFor();
+  await page.goto(url('/kept.html'));
+  await page.locator('aman-quiz [data-action="check"]').waitFor();
+  await page.waitForTimeout(800);
+
+  assert.deepEqual(await kept(page), {
+    'aman-pages': ['/gone.html', '/kept.html'],
+    'aman-packs': ['/packs/quiz.json'],
+    'aman-images': [],
+    expirationDb: false,
+  });
+
+  // The host logs out: its data is not served from anywhere, online or offline.
+  site.state.loggedIn = false;
+  const after = await page.evaluate(async () => Promise.all(['/private/me.json', '/private/plain.json'].map(async (u) => (await fetch(u)).status)));
+  assert.deepEqual(after, [401, 401]);
+  await ctx.setOffline(true);
+  const offline = await page.evaluate(async () =>
+    Promise.all(['/private/me.json', '/private/plain.json', '/private/marked.json'].map((u) => fetch(u).then((r) => r.status, () => 'network error'))),
+  );
+  assert.deepEqual(offline, ['network error', 'network error', 'network error']);
+  // The guide page is not there offline; the kept page is, and says so.
+  await assert.rejects(page.goto(url('/lapor.html')));
+  const again = await ctx.newPage();
+  await again.goto(url('/kept.html'));
+  await again.locator('aman-quiz [data-action="check"]').waitFor();
+  await ctx.setOffline(false);
+
+  // "Clear my data" takes the copies with it.
+  await again.locator('aman-quiz [data-action="clear"]').click();
+  await again.locator('aman-quiz [data-action="clear"]').first().click();
+  await again.waitForFunction(async () => !(await caches.has('aman-pages')) && !(await caches.has('aman-packs')));
+  await ctx.close();
+  await site.close();
+});
+
+test('the offline message promises only what is covered: a page outside the worker\'s scope is told so', { timeout: 60000 }, async () => {
+  const site = await hostSite();
+  const ctx = await newContext();
+  const page = await ctx.newPage();
+  const problems = watch(page);
+  await page.goto(new URL('/outside/page.html', site.url).href);
+  await page.locator('aman-quiz [data-action="check"]').waitFor();
+  const app = new URL('/aman/', site.url).href;
+  await say(page, offlineStrings.id.readyApp);
+  const status = page.locator('aman-offline [role="status"]');
+  assert.ok((await status.innerText()).includes(offlineStrings.id.pageNeedsInternet));
+  assert.ok(!(await status.innerText()).includes(offlineStrings.id.ready));
+  assert.equal(await status.locator('a').getAttribute('href'), app);
+  assert.equal(await page.evaluate(() => navigator.serviceWorker.controller), null);
+  // And it is true: offline, this page does not open, the app does.
+  await ctx.setOffline(true);
+  await assert.rejects(page.reload());
+  const appPage = await ctx.newPage();
+  await appPage.goto(app);
+  await appPage.locator('html[data-ready="true"]').waitFor();
+  await ctx.setOffline(false);
+  assert.deepEqual(problems.filter((p) => !p.includes('/outside/page.html')), []);
+  await ctx.close();
+
+  // A page the worker keeps (in scope, keep-page) is told it works offline.
+  const ctx2 = await newContext();
+  const kept = await ctx2.newPage();
+  await kept.goto(new URL('/kept.html', site.url).href);
+  await say(kept, offlineStrings.id.ready);
+  assert.ok(!(await kept.locator('aman-offline [role="status"]').innerText()).includes(offlineStrings.id.pageNeedsInternet));
+  await ctx2.close();
   await site.close();
 });

@@ -2,8 +2,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/offline/define.js';
-import type { AmanOffline } from '../../src/elements/offline/offline.js';
-import { $, FakeWorkbox, fakeWorkboxFactory, focused, hostileCss, record, removeHostileCss, textOf } from '../helpers.js';
+import { amanWorkerUrl, type AmanOffline, type ScriptUrl } from '../../src/elements/offline/offline.js';
+import { assetUrl } from '../../src/shared/assets.js';
+import { $, FakeWorkbox, focused, record, textOf } from '../helpers.js';
 
 interface Setup {
   el: AmanOffline;
@@ -11,19 +12,21 @@ interface Setup {
   reloads: () => number;
 }
 
-async function offline(opts: { lang?: string; sw?: string; scope?: string; fail?: Error } = {}): Promise<Setup> {
+async function offline(opts: { lang?: string; sw?: string; scope?: string; fail?: Error; keepPage?: boolean } = {}): Promise<Setup> {
+  let wb: FakeWorkbox | undefined;
   let reloads = 0;
-  const workboxes = fakeWorkboxFactory(opts.fail);
+  const factory = (url: ScriptUrl, options: RegistrationOptions) => (wb = new FakeWorkbox(String(url), options, opts.fail));
   const el = await fixture<AmanOffline>(html`<aman-offline
     lang=${opts.lang ?? 'id'}
-    sw=${opts.sw ?? 'sw.js'}
+    sw=${ifDefined(opts.sw)}
     scope=${ifDefined(opts.scope)}
-    .wbFactory=${workboxes.factory}
+    ?keep-page=${!!opts.keepPage}
+    .wbFactory=${factory}
     .reloadPage=${() => reloads++}
   ></aman-offline>`);
-  await waitUntil(() => workboxes.last()?.registerCalls.length, 'the element did not register the service worker', { timeout: 5000 });
+  await waitUntil(() => wb?.registerCalls.length, 'the element did not register the service worker', { timeout: 5000 });
   await el.updateComplete;
-  return { el, wb: () => workboxes.last()!, reloads: () => reloads };
+  return { el, wb: () => wb!, reloads: () => reloads };
 }
 
 const status = (el: AmanOffline): string => $(el, '[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
@@ -37,11 +40,21 @@ function setOnline(on: boolean): void {
   window.dispatchEvent(new Event(on ? 'online' : 'offline'));
 }
 
+// Captures the `aman-sw` Trusted Types policy when the element creates it (before any test renders one).
+let captured: { createScriptURL(input: string): unknown } | undefined;
+const tt = (globalThis as { trustedTypes?: { createPolicy: (n: string, r: object) => never } }).trustedTypes!;
+const createPolicy = tt.createPolicy.bind(tt);
+tt.createPolicy = ((name: string, rules: object) => {
+  const p = createPolicy(name, rules);
+  if (name === 'aman-sw') captured = p;
+  return p;
+}) as never;
+
 describe('aman-offline', () => {
   afterEach(() => {
     delete (navigator as { onLine?: boolean }).onLine; // back to the real getter
     delete (navigator as { serviceWorker?: unknown }).serviceWorker;
-    removeHostileCss();
+    document.querySelectorAll('style[data-hostile]').forEach((s) => s.remove());
   });
 
   it('is accessible (axe) with nothing to say, when ready, and with an update waiting while offline', async () => {
@@ -57,14 +70,50 @@ describe('aman-offline', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('registers sw.js relative to the page, with the scope given', async () => {
+  it('registers Aman\'s own sw.js (beside the library), with the scope given', async () => {
     const { wb } = await offline();
-    expect(wb().scriptUrl).to.equal(new URL('sw.js', document.baseURI).href);
+    expect(wb().scriptUrl).to.equal(assetUrl('sw.js'));
     expect(wb().registerCalls).to.deep.equal([{ immediate: true }]);
     expect(wb().options).to.deep.equal({});
-    const scoped = await offline({ sw: '/aman/sw.js', scope: '/' });
-    expect(scoped.wb().scriptUrl).to.equal(new URL('/aman/sw.js', location.href).href);
+    const scoped = await offline({ sw: new URL(assetUrl('sw.js')).pathname, scope: '/' });
+    expect(scoped.wb().scriptUrl).to.equal(assetUrl('sw.js'));
     expect(scoped.wb().options).to.deep.equal({ scope: new URL('/', location.href).href });
+  });
+
+  // SECURITY-2026-11 finding 7 (issue 16 item 4): the element and its Trusted Types policy are no script gadget.
+  it('refuses every worker URL but Aman\'s own sw.js, in the element and in the `aman-sw` policy', async () => {
+    const own = assetUrl('sw.js');
+    const o = new URL(own);
+    const refused = [
+      '/uploads/evil-sw.js',
+      '/private/me.json?x=.js',
+      `${own}?v=2`,
+      `${own}#x`,
+      `${o.protocol}//user:pw@${o.host}${o.pathname}`,
+      `blob:${o.origin}/0b8e5bd0-6d3c-4c5e-9f0a-000000000000`,
+      `filesystem:${o.origin}/temporary/sw.js`,
+      `${o.pathname.replace(/sw\.js$/, '%73w.js')}`,
+      `${o.pathname.replace(/sw\.js$/, 'x/../evil/sw.js')}`,
+      'https://cdn.example/sw.js',
+      'javascript:alert(1)',
+      'data:text/javascript,1',
+    ];
+    for (const input of refused) expect(amanWorkerUrl(input), input).to.equal(null);
+    expect(amanWorkerUrl(own)).to.equal(own);
+    expect(amanWorkerUrl(o.pathname)).to.equal(own);
+
+    // Injected markup alone: nothing is registered.
+    let made = 0;
+    const el = await fixture<AmanOffline>(
+      html`<aman-offline lang="id" sw="/uploads/evil-sw.js" .wbFactory=${() => (made++, new FakeWorkbox('', {}))}></aman-offline>`,
+    );
+    await settled(el, 'Mode tanpa internet belum bisa disiapkan.');
+    expect(made).to.equal(0);
+
+    // The policy itself, called directly as the review did.
+    expect(captured, 'the aman-sw policy was created').to.exist;
+    for (const input of refused) expect(() => captured!.createScriptURL(input), input).to.throw(TypeError);
+    expect(String(captured!.createScriptURL(own))).to.equal(own);
   });
 
   it('says nothing until there is news: the status region is there, empty, with no box', async () => {
@@ -104,7 +153,7 @@ describe('aman-offline', () => {
     button.click();
     await el.updateComplete;
     expect(wb().skipWaitingMessages).to.equal(1);
-    expect(wb().messages).to.deep.equal([]);
+    expect(wb().messages.filter((m) => (m as { type: string }).type !== 'AMAN_PAGE')).to.deep.equal([]);
     expect(reloadButton(el)!.disabled).to.equal(true);
     await settled(el, 'Memuat versi baru…');
     expect(reloads()).to.equal(0); // not before the new service worker controls the page
@@ -114,14 +163,56 @@ describe('aman-offline', () => {
     expect(reloads()).to.equal(1);
   });
 
-  it('asks the new service worker to keep a copy of this page when it first takes control', async () => {
-    const { wb, reloads } = await offline();
-    wb().fire('controlling', { isUpdate: false });
-    const page = location.href.split('#')[0];
-    expect(wb().messages).to.deep.equal([
-      { type: 'CACHE_URLS', payload: { urlsToCache: [[page, { headers: { accept: 'text/html' } }]] } },
-    ]);
-    expect(reloads()).to.equal(0);
+  // Issue 16 items 2 and 5: a page is kept only on its explicit opt-in, and never one showing the report guide.
+  it('asks the worker to keep this page only with keep-page, and never next to the report guide or help card', async () => {
+    const plain = await offline();
+    await waitUntil(() => plain.wb().messages.length, 'no AMAN_PAGE message');
+    expect(plain.wb().messages).to.deep.equal([{ type: 'AMAN_PAGE', keep: false }]);
+    plain.wb().fire('controlling', { isUpdate: false });
+    expect(plain.wb().messages).to.have.length(1); // no CACHE_URLS any more
+    const kept = await offline({ keepPage: true });
+    await waitUntil(() => kept.wb().messages.length, 'no AMAN_PAGE message');
+    expect(kept.wb().messages).to.deep.equal([{ type: 'AMAN_PAGE', keep: true }]);
+    for (const tag of ['aman-report-guide', 'aman-help-card']) {
+      const guide = document.body.appendChild(document.createElement(tag));
+      try {
+        const beside = await offline({ keepPage: true });
+        await waitUntil(() => beside.wb().messages.length, 'no AMAN_PAGE message');
+        expect(beside.wb().messages, tag).to.deep.equal([{ type: 'AMAN_PAGE', keep: false }]);
+      } finally {
+        guide.remove();
+      }
+    }
+  });
+
+  // Issue 10 item 2: on a page the worker does not cover, "ready offline" must not promise this page.
+  it('says "ready offline" only for what the worker covers: this page, or the app at its address', async () => {
+    try {
+      const app = new URL('/aman/', location.href).href;
+      FakeWorkbox.answer = { page: false, app };
+      const outside = await offline();
+      outside.wb().fire('activated', { isUpdate: false });
+      await settled(outside.el, 'Aplikasi Aman siap dipakai tanpa internet di alamat ini:');
+      expect(status(outside.el)).to.contain('Halaman ini sendiri tetap perlu sambungan internet.');
+      expect(status(outside.el)).to.not.contain('Siap dipakai tanpa internet.');
+      expect($<HTMLAnchorElement>(outside.el, '[role="status"] a')!.href).to.equal(app);
+      await expect(outside.el).to.be.accessible();
+
+      FakeWorkbox.answer = { page: false, app: 'javascript:alert(1)' };
+      const neither = await offline({ lang: 'en' });
+      neither.wb().fire('activated', { isUpdate: false });
+      await settled(neither.el, "Aman's files are saved on this device.");
+      expect(status(neither.el)).to.contain('This page itself still needs an internet connection.');
+      expect($(neither.el, '[role="status"] a')).to.equal(null);
+
+      FakeWorkbox.answer = { page: true, app };
+      const covered = await offline();
+      covered.wb().fire('activated', { isUpdate: false });
+      await settled(covered.el, 'Siap dipakai tanpa internet.');
+      expect(status(covered.el)).to.not.contain('perlu sambungan');
+    } finally {
+      FakeWorkbox.answer = { page: true, app: null };
+    }
   });
 
   it('keeps the offer while the new version replaces the old one, and reloads once it controls the page', async () => {
@@ -235,9 +326,11 @@ describe('aman-offline', () => {
   });
 
   it('survives a hostile page stylesheet', async () => {
-    hostileCss(
-      `* { font-size: 6px !important; color: #fff !important; } html { font-size: 4px !important; } button { display: none !important; }`,
-    );
+    const style = document.createElement('style');
+    style.dataset.hostile = '';
+    style.textContent = `* { all: unset !important; font-size: 6px !important; color: #fff !important; }
+      html { font-size: 4px !important; } button { display: none !important; }`;
+    document.head.append(style);
     const { el, wb } = await offline();
     wb().fire('waiting');
     await settled(el, 'Versi baru tersedia');

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { assetUrl } from '../../shared/assets.js';
 import { AmanElement } from '../../shared/base.js';
 import { offlineStyles } from './offline.styles.js';
 
@@ -44,8 +45,26 @@ interface TrustedTypesLike {
   createPolicy(name: string, rules: { createScriptURL(input: string): string }): { createScriptURL(input: string): ScriptUrl };
 }
 
+/**
+ * The one script URL `<aman-offline>` registers: `sw.js` in the library's asset base (beside `aman.js`; a host that
+ * moved the files calls `setAssetBase()` from script). Never what markup says alone: `<aman-offline sw="…">` pointing
+ * anywhere else — an upload, a JSON file with `?x=.js`, `blob:`, `filesystem:`, a URL with credentials, a query or
+ * a fragment — is refused, so injected markup cannot register someone else's worker (SECURITY-2026-11 finding 7).
+ */
+export function amanWorkerUrl(input: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(input, document.baseURI);
+  } catch {
+    return null;
+  }
+  const own = new URL(assetUrl('sw.js'));
+  const plain = (u: URL) => (u.protocol === 'https:' || u.protocol === 'http:') && !u.username && !u.password && !u.search && !u.hash;
+  return plain(url) && plain(own) && url.origin === location.origin && url.href === own.href ? url.href : null;
+}
+
 // Under `require-trusted-types-for 'script'` the browser refuses a plain string in `serviceWorker.register()`. The
-// policy may be created once per page, so the outcome is kept; it only ever passes same-origin URLs.
+// policy may be created once per page, so the outcome is kept; it passes Aman's own sw.js and nothing else.
 let policy: { createScriptURL(input: string): ScriptUrl } | null | undefined;
 function trustedScriptUrl(href: string): ScriptUrl {
   const tt = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
@@ -54,9 +73,9 @@ function trustedScriptUrl(href: string): ScriptUrl {
     try {
       policy = tt.createPolicy('aman-sw', {
         createScriptURL(input: string): string {
-          const url = new URL(input, document.baseURI);
-          if (url.origin !== location.origin) throw new TypeError(`aman-sw: ${url.origin} is not this origin`);
-          return url.href;
+          const url = amanWorkerUrl(input);
+          if (!url) throw new TypeError(`aman-sw: only Aman's own sw.js (${assetUrl('sw.js')}) may be registered`);
+          return url;
         },
       });
     } catch {
@@ -64,6 +83,24 @@ function trustedScriptUrl(href: string): ScriptUrl {
     }
   }
   return policy ? policy.createScriptURL(href) : href;
+}
+
+/** What works offline, as the worker answered for the page (`AMAN_PAGE`). */
+interface Coverage {
+  /** This very page opens without internet (precached, or kept on its `keep-page` opt-in). */
+  page: boolean;
+  /** The address of Aman's app when the worker covers it, else null. */
+  app: string | null;
+}
+
+/** The app's address as the worker gave it, if it is a plain http(s) address of this origin (it becomes a link). */
+function amanAppUrl(href: string): string | null {
+  try {
+    const url = new URL(href);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === location.origin ? url.href : null;
+  } catch {
+    return null;
+  }
 }
 
 const loaded = (): Promise<void> =>
@@ -99,6 +136,7 @@ export class AmanOffline extends AmanElement {
   static override properties: PropertyDeclarations = {
     sw: { type: String },
     scope: { type: String },
+    keepPage: { type: Boolean, attribute: 'keep-page' },
     wbFactory: { attribute: false },
     reloadPage: { attribute: false },
     _support: { state: true },
@@ -106,10 +144,21 @@ export class AmanOffline extends AmanElement {
     _waiting: { state: true },
     _reloading: { state: true },
     _online: { state: true },
+    _coverage: { state: true },
   };
 
-  /** URL of the service worker, relative to the page. Served from the same origin; its folder limits its scope. */
+  /**
+   * URL of the service worker (default: `sw.js` in the library's folder, beside `aman.js`). Only that one file is
+   * accepted — anything else is refused and the element says the offline mode could not be set up. Its folder
+   * limits its scope.
+   */
   declare sw: string;
+  /**
+   * Also keep a copy of this page, so that it opens without internet (it must be in the worker's scope). Never for a
+   * page with a query string, an account or log-in page, a private or `no-store` page, or a page that carries
+   * `<aman-report-guide>` or `<aman-help-card>`.
+   */
+  declare keepPage: boolean;
   /** Registration scope (default: the folder of `sw`). A wider scope needs the `Service-Worker-Allowed` header. */
   declare scope: string | null;
   /** Creates the workbox-window `Workbox` (replaceable for tests and stories). */
@@ -122,14 +171,19 @@ export class AmanOffline extends AmanElement {
   private declare _waiting: boolean;
   private declare _reloading: boolean;
   private declare _online: boolean;
+  /** What the worker said really works offline: this page, and the address of Aman's app (if it covers it). */
+  private declare _coverage: Coverage | undefined;
   private started = false;
   private takenOverElsewhere = false;
   private wb?: WorkboxLike;
+  private registration?: ServiceWorkerRegistration;
 
   constructor() {
     super();
-    this.sw = 'sw.js';
+    this.sw = '';
     this.scope = null;
+    this.keepPage = false;
+    this._coverage = undefined;
     this.wbFactory = defaultFactory;
     this.reloadPage = () => location.reload();
     this._support = 'pending';
@@ -168,12 +222,12 @@ export class AmanOffline extends AmanElement {
     await this.updateComplete;
     if (!window.isSecureContext) return this.settle('insecure');
     if (!navigator.serviceWorker) return this.settle('unsupported');
-    const url = new URL(this.sw || 'sw.js', document.baseURI);
-    if (url.origin !== location.origin) return this.settle('failed');
+    const url = amanWorkerUrl(this.sw || assetUrl('sw.js'));
+    if (!url) return this.settle('failed');
     let wb: WorkboxLike | null;
     try {
       const options: RegistrationOptions = this.scope ? { scope: new URL(this.scope, document.baseURI).href } : {};
-      wb = await this.wbFactory(trustedScriptUrl(url.href), options);
+      wb = await this.wbFactory(trustedScriptUrl(url), options);
     } catch {
       return this.settle('failed');
     }
@@ -183,9 +237,11 @@ export class AmanOffline extends AmanElement {
       this._waiting = true;
       this.changed();
     });
-    wb.addEventListener('activated', (e) => {
+    wb.addEventListener('activated', async (e) => {
       // First install only: an update's activation is the result of the reload button, not news.
       if (e.isUpdate || e.isExternal) return;
+      // "Ready offline" says only what is really covered: this page, or Aman's app at its own address.
+      await this.askPage();
       this._ready = true;
       this.changed();
     });
@@ -194,14 +250,6 @@ export class AmanOffline extends AmanElement {
       // Another tab let the new version in: this page's code is still the old one, so the offer stays, and the button
       // then only has to reload.
       if (e.isExternal && this._waiting) this.takenOverElsewhere = true;
-      if (e.isUpdate || e.isExternal) return;
-      // The first install took this page: keep a copy of it (it loaded before the worker was there), so that a host
-      // page in the worker's scope opens offline from the next visit on. The worker's page route decides what is
-      // kept (never private or no-store pages).
-      const page = location.href.split('#')[0]!;
-      wb.messageSW({ type: 'CACHE_URLS', payload: { urlsToCache: [[page, { headers: { accept: 'text/html' } }]] } }).catch(
-        () => {},
-      );
     });
     wb.addEventListener('redundant', (e) => {
       // The waiting version was replaced or failed: the running version stays, the button goes. (When the new version
@@ -214,11 +262,48 @@ export class AmanOffline extends AmanElement {
     });
     await loaded();
     try {
-      await wb.register({ immediate: true });
+      const reg = await wb.register({ immediate: true });
+      if (typeof ServiceWorkerRegistration !== 'undefined' && reg instanceof ServiceWorkerRegistration) this.registration = reg;
       this.settle('registered');
+      // Every visit: the worker keeps (or refreshes) this page when it opted in with `keep-page`, forgets it otherwise.
+      void this.askPage();
     } catch (err) {
       this.settle(/Trusted/i.test(String(err)) ? 'blocked' : 'failed');
     }
+  }
+
+  /**
+   * Tells the worker whether to keep this page (`keep-page`, and never a page showing the report guide or the help
+   * card) and learns what works offline. The worker answers about the sender's own page only.
+   */
+  private async askPage(): Promise<Coverage> {
+    const keep = this.keepPage && !document.querySelector('aman-report-guide, aman-help-card');
+    let answer: Partial<Coverage> | undefined;
+    try {
+      answer = (await Promise.race([
+        this.post({ type: 'AMAN_PAGE', keep }),
+        new Promise((ok) => setTimeout(ok, 10000)), // an older worker does not answer
+      ])) as Partial<Coverage> | undefined;
+    } catch {
+      /* no answer: nothing is promised */
+    }
+    const app = typeof answer?.app === 'string' && amanAppUrl(answer.app);
+    return (this._coverage = { page: answer?.page === true, app: app || null });
+  }
+
+  /**
+   * Posts to the registration's worker and waits for its answer. Directly, not through workbox-window's messageSW,
+   * which waits for a worker it installed itself or a "compatible" controller, and so never answers on some visits.
+   */
+  private post(data: object): Promise<unknown> {
+    const reg = this.registration;
+    const sw = reg?.active ?? reg?.installing ?? reg?.waiting;
+    if (!sw) return this.wb!.messageSW(data);
+    return new Promise((ok) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = (e) => ok(e.data);
+      sw.postMessage(data, [channel.port2]);
+    });
   }
 
   private settle(support: OfflineSupport): void {
@@ -254,6 +339,17 @@ export class AmanOffline extends AmanElement {
 
   // --- rendering --------------------------------------------------------------------------------------------------
 
+  /** "Ready offline", for what is really covered: this page; or Aman's app at its address, and this page is not. */
+  private renderReady(): TemplateResult {
+    const t = this.i18n.t;
+    const c = this._coverage;
+    if (c?.page) return html`<p class="msg" data-kind="ready"><strong>${t('ready')}</strong> ${t('readyDetail')}</p>`;
+    return html`<p class="msg" data-kind="ready" data-coverage=${c?.app ? 'app' : 'files'}>
+      <strong>${c?.app ? t('readyApp') : t('readyFiles')}</strong>
+      ${c?.app ? html`<a href=${c.app}>${c.app}</a>` : nothing} ${t('pageNeedsInternet')}
+    </p>`;
+  }
+
   protected override render(): TemplateResult {
     const t = this.i18n.t;
     const ready = this.i18n.ready;
@@ -266,7 +362,7 @@ export class AmanOffline extends AmanElement {
             <strong>${this._reloading ? t('updating') : t('update')}</strong> ${this._reloading ? nothing : t('updateDetail')}
           </p>`,
         );
-      if (this._ready) messages.push(html`<p class="msg" data-kind="ready"><strong>${t('ready')}</strong> ${t('readyDetail')}</p>`);
+      if (this._ready) messages.push(this.renderReady());
       const problem = { unsupported: 'unsupported', insecure: 'insecure', blocked: 'blocked', failed: 'failed' }[
         this._support as string
       ];
