@@ -38,7 +38,7 @@ describe('clear my data', () => {
     const el = await render<AmanQuiz>(html`<aman-quiz src="/test/fixtures/quiz-mini.json" lang="id"></aman-quiz>`, ready);
     $<HTMLButtonElement>(el, '[data-action=clear]')!.click();
     await el.updateComplete;
-    $<HTMLButtonElement>(el, '[data-action=clear]')!.click();
+    $<HTMLButtonElement>(el, '[data-action=clear-yes]')!.click();
     await el.updateComplete;
 
     await waitUntil(async () => !(await caches.has('aman-pages')) && !(await dbNames()).includes('workbox-expiration'), 'the copies stayed', {
