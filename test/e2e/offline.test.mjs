@@ -547,7 +547,7 @@ test('the worker keeps only what Aman asks for, and never a trace of the report 
 
   // "Clear my data" takes the copies with it.
   await again.locator('aman-quiz [data-action="clear"]').click();
-  await again.locator('aman-quiz [data-action="clear"]').first().click();
+  await again.locator('aman-quiz [data-action="clear-yes"]').first().click();
   await again.waitForFunction(async () => !(await caches.has('aman-pages')) && !(await caches.has('aman-packs')));
   await ctx.close();
   await site.close();
