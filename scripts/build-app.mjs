@@ -2,15 +2,15 @@
 // The standalone app and the offline layer, written into dist/ after Rollup and the static copies (build.mjs):
 //   index.html + app.js + app.css  the hub (sources in src/app/), no inline script or style: runs under the strict CSP
 //   app-data.json                  the elements and built-in packs of this build, for the hub
-//   manifest.webmanifest, icons/   installable app; the PNGs are drawn here with zlib, no image tool needed
+//   manifest.webmanifest, icons/   installable app; the icons are committed PNGs (src/app/icons/)
 //   aman.bundle.js                 single-file fallback with the Indonesian strings and packs inlined (esbuild)
 //   sw.js                          Workbox service worker precaching all of the above; precache-size.json
 // Usage: node scripts/build-app.mjs [distDir]. `generateServiceWorker(dir)` is exported for the update e2e test.
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { deflateSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 
@@ -106,101 +106,6 @@ function budget() {
   return { maxBytes: b.precache?.maxBytes ?? 2 * 1024 * 1024 };
 }
 
-// --- icons: a white shield with a heart on Aman blue, drawn with 4×4 supersampling -------------------------------
-
-const BLUE = [11, 79, 138];
-const WHITE = [255, 255, 255];
-const ORANGE = [199, 83, 0];
-
-function shield(x, y) {
-  const top = -0.42, mid = 0.02, bottom = 0.46, half = 0.36;
-  if (y < top || y > bottom) return false;
-  const w = y <= mid ? half : half * (1 - ((y - mid) / (bottom - mid)) ** 2);
-  return Math.abs(x) <= w;
-}
-function heart(x, y) {
-  const X = x / 0.19;
-  const Y = -(y + 0.05) / 0.19 + 0.15;
-  return (X * X + Y * Y - 1) ** 3 - X * X * Y ** 3 <= 0;
-}
-
-/** @param {number} size @param {boolean} maskable full-bleed square, symbol inside the 80% safe circle */
-function drawIcon(size, maskable) {
-  const content = maskable ? 0.6 : 0.78;
-  const radius = maskable ? 0 : 0.2;
-  const layers = [
-    {
-      color: BLUE,
-      inside: (u, v) => {
-        if (!radius) return true;
-        const dx = Math.max(Math.abs(u) - (0.5 - radius), 0);
-        const dy = Math.max(Math.abs(v) - (0.5 - radius), 0);
-        return dx * dx + dy * dy <= radius * radius;
-      },
-    },
-    { color: WHITE, inside: (u, v) => shield(u / content, v / content) },
-    { color: ORANGE, inside: (u, v) => heart(u / content, v / content) },
-  ];
-  const S = 4;
-  const rows = Buffer.alloc((size * 4 + 1) * size);
-  for (let py = 0; py < size; py++) {
-    const row = py * (size * 4 + 1);
-    rows[row] = 0; // filter: none
-    for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
-      for (let sy = 0; sy < S; sy++) {
-        for (let sx = 0; sx < S; sx++) {
-          const u = (px + (sx + 0.5) / S) / size - 0.5;
-          const v = (py + (sy + 0.5) / S) / size - 0.5;
-          let c = null;
-          for (const l of layers) if (l.inside(u, v)) c = l.color;
-          if (c) (r += c[0], g += c[1], b += c[2], a += 1);
-        }
-      }
-      const o = row + 1 + px * 4;
-      // Straight (not premultiplied) alpha: average the colour of the covered samples only.
-      rows[o] = a ? Math.round(r / a) : 0;
-      rows[o + 1] = a ? Math.round(g / a) : 0;
-      rows[o + 2] = a ? Math.round(b / a) : 0;
-      rows[o + 3] = Math.round((a / (S * S)) * 255);
-    }
-  }
-  return encodePng(size, size, rows);
-}
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-function crc32(buf) {
-  let c = 0xffffffff;
-  for (const byte of buf) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-function chunk(type, body) {
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(body.length);
-  const tb = Buffer.concat([Buffer.from(type, 'ascii'), body]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(tb));
-  return Buffer.concat([len, tb, crc]);
-}
-/** RGBA, 8 bits per channel; `rows` already carries a filter byte before each row. */
-function encodePng(width, height, rows) {
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 8; // bit depth
-  ihdr[9] = 6; // colour type RGBA
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(rows, { level: 9 })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-
 // --- the pieces -----------------------------------------------------------------------------------------------------
 
 function listFiles(dir) {
@@ -286,15 +191,14 @@ async function buildHub(dist) {
   cpSync(join(ROOT, 'src/app/index.html'), join(dist, 'index.html'));
 }
 
+/** src/app/icons/: a white shield with a heart on Aman blue; the maskable one full-bleed, symbol in the safe circle. */
 function writeIcons(dist) {
-  mkdirSync(join(dist, 'icons'), { recursive: true });
-  const icons = [
+  cpSync(join(ROOT, 'src/app/icons'), join(dist, 'icons'), { recursive: true });
+  return [
     { file: 'icon-192.png', size: 192, maskable: false },
     { file: 'icon-512.png', size: 512, maskable: false },
     { file: 'maskable-512.png', size: 512, maskable: true },
   ];
-  for (const i of icons) writeFileSync(join(dist, 'icons', i.file), drawIcon(i.size, i.maskable));
-  return icons;
 }
 
 function writeManifest(dist, icons) {
