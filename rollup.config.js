@@ -3,10 +3,12 @@
 //   2. the Node build of the pack validator behind the `aman-validate` CLI (dist/cli/);
 //   3. the hub: dist/app.js and dist/app.css (sources in src/app/);
 //   4. the one-file fallback dist/aman.bundle.js: the library with the Indonesian strings and packs inlined.
-// All minified ES2022 (decorator-free source, so no lowering is needed).
+// All minified ES2022 (decorator-free source, so no lowering is needed). The library and the one-file bundle
+// also write their chunk graph to dist/size-graph.json, which scripts/size-report.mjs reads.
 // The service worker is bundled by scripts/app/service-worker.mjs, after the precache list is known.
-import { readdirSync, existsSync, readFileSync } from 'node:fs';
+import { readdirSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix, resolve as resolvePath } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import resolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
@@ -91,6 +93,37 @@ function appStyles(src = 'src/app/app.css') {
   };
 }
 
+/**
+ * dist/size-graph.json, from Rollup's own chunk graph: for every chunk its static and dynamic imports and its
+ * minified and gzip -9 size. One instance is shared by the builds below, so the file holds all of them.
+ */
+function sizeGraph(file = 'dist/size-graph.json') {
+  const chunks = {};
+  return {
+    name: 'aman-size-graph',
+    generateBundle(options, bundle) {
+      const dir = posix.relative('dist', (options.dir ?? dirname(options.file)).replaceAll('\\', '/'));
+      const at = (f) => posix.join(dir, f);
+      for (const c of Object.values(bundle)) {
+        if (c.type !== 'chunk') continue;
+        chunks[at(c.fileName)] = {
+          name: c.name,
+          isEntry: c.isEntry,
+          imports: c.imports.map(at),
+          dynamicImports: c.dynamicImports.map(at),
+          bytes: Buffer.byteLength(c.code),
+          gzip: gzipSync(c.code, { level: 9 }).length,
+        };
+      }
+    },
+    writeBundle() {
+      mkdirSync(dirname(file), { recursive: true });
+      const sorted = Object.fromEntries(Object.entries(chunks).sort(([a], [b]) => a.localeCompare(b)));
+      writeFileSync(file, `${JSON.stringify({ chunks: sorted }, null, 2)}\n`);
+    },
+  };
+}
+
 // --- shared settings -----------------------------------------------------------------------------------------------
 
 const esbuildTs = () => esbuild({ target: 'es2022', legalComments: 'none', tsconfig: 'tsconfig.json' });
@@ -112,6 +145,8 @@ const onwarn = (w, warn) => {
   if (w.code === 'THIS_IS_UNDEFINED') return;
   warn(w);
 };
+
+const graph = sizeGraph();
 
 export default [
   // 1. the library
@@ -139,7 +174,7 @@ export default [
       },
       sourcemap: false,
     },
-    plugins: plugins('browser'),
+    plugins: [...plugins('browser'), graph],
     preserveEntrySignatures: 'allow-extension',
     onwarn,
   },
@@ -160,7 +195,7 @@ export default [
   {
     input: 'src/app/bundle-entry.ts',
     output: { file: 'dist/aman.bundle.js', format: 'es', inlineDynamicImports: true, sourcemap: false },
-    plugins: [inlineData(), ...plugins('browser')],
+    plugins: [inlineData(), ...plugins('browser'), graph],
     onwarn,
   },
 ];
