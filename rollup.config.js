@@ -1,11 +1,19 @@
-// Library build: one entry for everything (dist/aman.js), one per element (dist/elements/<tag>.js), shared code
-// in dist/chunks/, all minified ES2022 (decorator-free source, so no lowering is needed); plus the Node build of
-// the pack validator behind the `aman-validate` CLI.
-import { readdirSync, existsSync } from 'node:fs';
-import { dirname, posix } from 'node:path';
+// Every JavaScript file of dist/, one bundler (issue 8, "One build a maintainer can read"):
+//   1. the library: dist/aman.js, one entry per element (dist/elements/<tag>.js), shared code in dist/chunks/;
+//   2. the Node build of the pack validator behind the `aman-validate` CLI (dist/cli/);
+//   3. the hub: dist/app.js and dist/app.css (sources in src/app/);
+//   4. the one-file fallback dist/aman.bundle.js: the library with the Indonesian strings and packs inlined.
+// All minified ES2022 (decorator-free source, so no lowering is needed). The library and the one-file bundle
+// also write their chunk graph to dist/size-graph.json, which scripts/size-report.mjs reads.
+// The service worker is bundled by scripts/app/service-worker.mjs, after the precache list is known.
+import { readdirSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, posix, resolve as resolvePath } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import resolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { transform as transformCss } from 'lightningcss';
 
 const elements = readdirSync('src/elements', { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(`src/elements/${d.name}/define.ts`))
@@ -14,7 +22,12 @@ const elements = readdirSync('src/elements', { withFileTypes: true })
 const input = { aman: 'src/aman.ts' };
 for (const name of elements) input[`elements/aman-${name}`] = `src/elements/${name}/define.ts`;
 
-/** Points `assets.ts`'s base URL at dist/ from wherever Rollup puts the chunk that holds it. */
+// --- plugins of our own: each does one thing no maintained plugin does ----------------------------------------------
+
+/**
+ * Points `assets.ts`'s base URL at dist/ from wherever Rollup puts the chunk that holds it (`../` from dist/chunks/,
+ * `./` from dist/aman.bundle.js). The only place the asset base is rewritten.
+ */
 function assetBase() {
   return {
     name: 'aman-asset-base',
@@ -33,48 +46,110 @@ function assetBase() {
 }
 
 /**
- * After minifying, the only indentation left is inside template literals: Lit's html`` and css`` templates,
- * where a run of white space after a line break means nothing (the element styles never use `white-space: pre`).
+ * The virtual module `aman:inline-data` of src/app/bundle-data.ts (types in src/app/inline-data.d.ts): the Indonesian
+ * UI strings (locales/id/*.json, less the hub's app.json) and the Indonesian built-in packs (content/<kind>/<id>.id.json).
  */
-function squeezeTemplates() {
+function inlineData() {
+  const ID = '\0aman:inline-data';
+  const json = (file) => JSON.parse(readFileSync(file, 'utf8'));
+  const list = (dir) => readdirSync(dir, { recursive: true }).map(String).sort();
   return {
-    name: 'aman-squeeze-templates',
-    renderChunk(code) {
-      return { code: code.replace(/\n[ \t]+/g, '\n'), map: null };
+    name: 'aman-inline-data',
+    resolveId: (source) => (source === 'aman:inline-data' ? ID : null),
+    load(id) {
+      if (id !== ID) return null;
+      const locales = {};
+      for (const f of list('locales/id')) {
+        if (f.endsWith('.json') && f !== 'app.json') locales[f.slice(0, -5)] = json(join('locales/id', f));
+      }
+      const packs = [];
+      for (const f of list('content')) {
+        const m = /^([\w-]+)[\\/]([\w-]+)\.id\.json$/.exec(f);
+        if (m) packs.push({ kind: m[1], id: m[2], data: json(join('content', f)) });
+      }
+      for (const f of [...list('locales/id').map((f) => join('locales/id', f)), ...list('content').map((f) => join('content', f))]) {
+        if (f.endsWith('.json')) this.addWatchFile(resolvePath(f));
+      }
+      return `export const locales = ${JSON.stringify(locales)};\nexport const packs = ${JSON.stringify(packs)};\n`;
+    },
+    generateBundle() {
+      // bundle-data.ts registers the data as a side effect: make sure tree-shaking kept it.
+      if (!this.getModuleInfo(ID)?.isIncluded) this.error('aman:inline-data was tree-shaken out of aman.bundle.js');
     },
   };
 }
 
-/** Minifies the static CSS of css`` literals in *styles.ts files (they hold no `${}` expressions). */
-function minifyStyles() {
-  const squeeze = (body) =>
-    body
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{};,>])\s*/g, '$1')
-      .replace(/:\s+/g, ':')
-      .replace(/;}/g, '}')
-      .trim();
+/** dist/app.css: src/app/app.css minified with Lightning CSS (the hub's only stylesheet, linked by index.html). */
+function appStyles(src = 'src/app/app.css') {
   return {
-    name: 'aman-minify-styles',
-    transform(code, id) {
-      if (!/styles\.ts$/.test(id)) return null;
-      return { code: code.replace(/css`([^`$]*)`/g, (_, body) => `css\`${squeeze(body)}\``), map: null };
+    name: 'aman-app-styles',
+    buildStart() {
+      this.addWatchFile(resolvePath(src));
+    },
+    generateBundle() {
+      const { code } = transformCss({ filename: src, code: readFileSync(src), minify: true });
+      this.emitFile({ type: 'asset', fileName: 'app.css', source: code });
     },
   };
 }
+
+/**
+ * dist/size-graph.json, from Rollup's own chunk graph: for every chunk its static and dynamic imports and its
+ * minified and gzip -9 size. One instance is shared by the builds below, so the file holds all of them.
+ */
+function sizeGraph(file = 'dist/size-graph.json') {
+  const chunks = {};
+  return {
+    name: 'aman-size-graph',
+    generateBundle(options, bundle) {
+      const dir = posix.relative('dist', (options.dir ?? dirname(options.file)).replaceAll('\\', '/'));
+      const at = (f) => posix.join(dir, f);
+      for (const c of Object.values(bundle)) {
+        if (c.type !== 'chunk') continue;
+        chunks[at(c.fileName)] = {
+          name: c.name,
+          isEntry: c.isEntry,
+          imports: c.imports.map(at),
+          dynamicImports: c.dynamicImports.map(at),
+          bytes: Buffer.byteLength(c.code),
+          gzip: gzipSync(c.code, { level: 9 }).length,
+        };
+      }
+    },
+    writeBundle() {
+      mkdirSync(dirname(file), { recursive: true });
+      const sorted = Object.fromEntries(Object.entries(chunks).sort(([a], [b]) => a.localeCompare(b)));
+      writeFileSync(file, `${JSON.stringify({ chunks: sorted }, null, 2)}\n`);
+    },
+  };
+}
+
+// --- shared settings -----------------------------------------------------------------------------------------------
+
+const esbuildTs = () => esbuild({ target: 'es2022', legalComments: 'none', tsconfig: 'tsconfig.json' });
+// terser packs Lit + i18next ≈ 3% smaller than esbuild's minifier, which matters under the per-layer budgets.
+const minify = () =>
+  terser({ module: true, ecma: 2022, compress: { passes: 3, pure_getters: true, keep_fargs: false }, format: { comments: false } });
 
 const plugins = (target) => [
   assetBase(),
-  minifyStyles(),
   resolve({ browser: target === 'browser', exportConditions: target === 'browser' ? ['production'] : ['node'] }),
-  esbuild({ target: 'es2022', legalComments: 'none', tsconfig: 'tsconfig.json' }),
-  // terser packs Lit + i18next ≈ 3% smaller than esbuild's minifier, which matters under a 30 KB budget.
-  terser({ module: true, ecma: 2022, compress: { passes: 3, pure_getters: true, keep_fargs: false }, format: { comments: false } }),
-  squeezeTemplates(),
+  esbuildTs(),
+  // Lit's html`` and css`` templates of our own sources (HTML collapsed, CSS through Lightning CSS); third-party
+  // code is left as its authors shipped it. After esbuild, so it reads plain JavaScript.
+  ...(target === 'browser' ? [minifyHTML({ include: ['src/**/*.ts'], failOnError: true })] : []),
+  minify(),
 ];
 
+const onwarn = (w, warn) => {
+  if (w.code === 'THIS_IS_UNDEFINED') return;
+  warn(w);
+};
+
+const graph = sizeGraph();
+
 export default [
+  // 1. the library
   {
     input,
     output: {
@@ -99,16 +174,28 @@ export default [
       },
       sourcemap: false,
     },
-    plugins: plugins('browser'),
+    plugins: [...plugins('browser'), graph],
     preserveEntrySignatures: 'allow-extension',
-    onwarn(w, warn) {
-      if (w.code === 'THIS_IS_UNDEFINED') return;
-      warn(w);
-    },
+    onwarn,
   },
+  // 2. the CLI's validator, for Node
   {
     input: { validate: 'src/core/validate.ts' },
     output: { dir: 'dist/cli', format: 'es', entryFileNames: '[name].js' },
     plugins: plugins('node'),
+  },
+  // 3. the hub: plain DOM, imports each element's entry at run time by URL (so nothing of the library is bundled in)
+  {
+    input: { app: 'src/app/app.ts' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', sourcemap: false },
+    plugins: [esbuildTs(), minify(), appStyles()],
+    onwarn,
+  },
+  // 4. the one-file fallback: the library's entry plus the inlined data, every lazy chunk inlined too
+  {
+    input: 'src/app/bundle-entry.ts',
+    output: { file: 'dist/aman.bundle.js', format: 'es', inlineDynamicImports: true, sourcemap: false },
+    plugins: [inlineData(), ...plugins('browser'), graph],
+    onwarn,
   },
 ];

@@ -1,8 +1,12 @@
 #!/usr/bin/env node
-// The whole build, in order: validators from the schemas, the Rollup bundles, the static files beside them, the
-// custom-elements manifest, then the app shell. Prints how long each step took.
+// The whole build, in order. Each step is one tool or one small script; this file prints how long each took.
+//   dist/aman.js, elements/, chunks/, cli/, app.js, app.css, aman.bundle.js, size-graph.json   Rollup (rollup.config.js)
+//   dist/locales/, content/, schemas/, index.html, icons/                                      copied as they are
+//   dist/types/                                                                                tsc (tsconfig.build.json)
+//   dist/custom-elements.json, vscode.*-custom-data.json, web-types.json                       cem
+//   dist/manifest.webmanifest, app-data.json, sw.js + precache-size.json                       scripts/app/*.mjs
 import { execSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, rmSync } from 'node:fs';
 
 const t0 = Date.now();
 const step = (name, fn) => {
@@ -19,14 +23,18 @@ step('rollup', () => sh('npx rollup -c rollup.config.js --silent'));
 step('validate built-in packs', () => sh('node bin/aman-validate.js content/*/*.json'));
 step('static files', () => {
   for (const dir of ['locales', 'content', 'schemas']) cpSync(dir, `dist/${dir}`, { recursive: true });
+  cpSync('src/app/index.html', 'dist/index.html');
+  cpSync('src/app/icons', 'dist/icons', { recursive: true });
   if (existsSync('public')) cpSync('public', 'dist', { recursive: true });
 });
 // Declarations of the public modules for the npm package (`types` and the `exports` map point here).
 step('types', () => sh('npx tsc -p tsconfig.build.json'));
 step('custom-elements.json', () => {
   sh('npx cem analyze --config custom-elements-manifest.config.mjs --quiet');
-  mkdirSync('dist', { recursive: true });
   cpSync('custom-elements.json', 'dist/custom-elements.json');
 });
-if (existsSync('scripts/build-app.mjs')) step('app', () => sh('node scripts/build-app.mjs'));
+step('web app manifest', () => sh('node scripts/app/manifest.mjs'));
+step('app-data.json', () => sh('node scripts/app/app-data.mjs'));
+// Last: the worker precaches every file above, each with its revision.
+step('service worker', () => sh('node scripts/app/service-worker.mjs'));
 console.log(`build: done in ${Date.now() - t0} ms`);

@@ -1,40 +1,36 @@
 #!/usr/bin/env node
 // Prints every dist entry's minified+gzip size, alone and with the chunks it imports statically (what a page
 // that loads only that entry transfers), and fails when a closure is over its budget in size-budgets.json.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
-import { gzipSync } from 'node:zlib';
+// The chunk graph and the sizes are Rollup's own: dist/size-graph.json, written by rollup.config.js (`sizeGraph()`).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const DIST = 'dist';
 const budgets = JSON.parse(readFileSync('size-budgets.json', 'utf8'));
-const gz = (file) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
+const GRAPH = join(DIST, 'size-graph.json');
+if (!existsSync(GRAPH)) {
+  console.error(`size: ${GRAPH} is missing; run the build first`);
+  process.exit(1);
+}
+/** dist-relative file name → { name, isEntry, imports, dynamicImports, bytes, gzip } */
+const { chunks: graph } = JSON.parse(readFileSync(GRAPH, 'utf8'));
+const gz = (file) => graph[file].gzip;
 
 /** Static imports only: `import(` (lazy chunks) is not part of what the entry needs to start. */
-function staticImports(file) {
-  const code = readFileSync(join(DIST, file), 'utf8');
-  const out = [];
-  for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$\s{},*]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
-    out.push(posix.normalize(posix.join(posix.dirname(file), m[1])));
-  }
-  return out;
-}
-
 function closure(entry) {
   const seen = new Set();
   const walk = (f) => {
     if (seen.has(f)) return;
     seen.add(f);
-    staticImports(f).forEach(walk);
+    graph[f].imports.forEach(walk);
   };
   walk(entry);
   return [...seen];
 }
 
 const entries = ['aman.js'];
-if (existsSync(join(DIST, 'elements'))) {
-  for (const f of readdirSync(join(DIST, 'elements')).sort()) if (f.endsWith('.js')) entries.push(`elements/${f}`);
-}
-for (const extra of budgets.extraFiles ?? []) if (existsSync(join(DIST, extra))) entries.push(extra);
+for (const f of Object.keys(graph).sort()) if (/^elements\/[^/]+\.js$/.test(f) && graph[f].isEntry) entries.push(f);
+for (const extra of budgets.extraFiles ?? []) if (extra in graph) entries.push(extra);
 
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
 const rows = [];
@@ -59,7 +55,7 @@ for (const r of rows) {
     `${r.entry.padEnd(w)}  ${kb(r.own).padStart(9)}  ${cell(r.ownBudget)}  ${kb(r.total).padStart(11)}  ${cell(r.totalBudget)}  ${String(r.files).padStart(5)}`,
   );
 }
-const chunks = existsSync(join(DIST, 'chunks')) ? readdirSync(join(DIST, 'chunks')) : [];
+const chunks = Object.keys(graph).filter((f) => f.startsWith('chunks/')).map((f) => f.slice('chunks/'.length));
 const layers = [];
 console.log(`\nchunks (a layer's budget applies to the chunk of that name)`);
 for (const c of chunks.sort()) {

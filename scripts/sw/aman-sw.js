@@ -1,4 +1,4 @@
-// Aman's service worker. scripts/build-app.mjs bundles this file with esbuild (the Workbox modules it imports go
+// Aman's service worker. scripts/app/service-worker.mjs bundles this file with Rollup (the Workbox modules it imports go
 // inside it: nothing is ever loaded from another origin) and workbox-build's injectManifest writes the precache list
 // into `self.__WB_MANIFEST`. The result is dist/sw.js.
 //

@@ -1,5 +1,5 @@
 /**
- * A module that exists only at build time: scripts/build-app.mjs generates it from `locales/id/*.json` and the
+ * A module that exists only at build time: rollup.config.js (`inlineData()`) generates it from `locales/id/*.json` and the
  * Indonesian built-in packs (`content/<kind>/<id>.id.json`) while bundling `aman.bundle.js`.
  */
 declare module 'aman:inline-data' {

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { executablePath, launch, recordViolations, watch as watchPage } from './browser.mjs';
 import { STRICT_CSP, startServer } from '../../scripts/serve.mjs';
-import { generateServiceWorker } from '../../scripts/build-app.mjs';
+import { generateServiceWorker } from '../../scripts/app/service-worker.mjs';
 
 const DIST = process.env.AMAN_DIST ?? 'dist'; // another build to test, e.g. a copy kept away from a running build
 const LANGS = ['id', 'en', 'jv'];
