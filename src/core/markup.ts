@@ -5,9 +5,9 @@
  *                       leaves just the label, as plain text; a label holds no `[`, `]` or line break;
  *   \* \[ \] \\       — a literal star, bracket or backslash.
  * The result is tokens for Lit text bindings, never an HTML string: pack text cannot become markup.
- * A link that dials (`tel:`, `wa.me`, `api.whatsapp.com/send?phone=`) always shows the number it dials: a label
- * without digits gets it appended in parentheses, a label showing another number is replaced by it (the
- * validator refuses such a label: `linkNumber`). Bidi controls are dropped, so no text can be shown reordered.
+ * A link that calls (`tel:`, `wa.me`, `api.whatsapp.com/send?phone=`) always shows the number it dials: unless the
+ * label's digits are that number, it follows the label in parentheses (the validator refuses a label that shows
+ * another number: `linkNumber`). Bidi controls are dropped, so no text can be shown reordered.
  */
 
 export type InlineToken = { t: 'text'; v: string } | { t: 'em'; v: string } | { t: 'link'; v: string; href: string };
@@ -30,27 +30,14 @@ export function safeHref(url: string): string | undefined {
   return SAFE_SCHEMES.includes(u.protocol) ? u.href : undefined;
 }
 
-/** The number a (safe) link dials, as written in it; '' when it dials none. */
+/** The number a (safe) link dials, as written in it: `tel:`, `wa.me/…`, `(api.)whatsapp.com/send?phone=…`; else ''. */
 export function dialled(href: string): string {
-  const u = new URL(href);
-  const n =
-    u.protocol === 'tel:' ? u.pathname : u.hostname === 'wa.me' ? '+' + u.pathname.slice(1) : /(^|\.)whatsapp\.com$/.test(u.hostname) ? '+' + u.searchParams.get('phone') : '';
-  return /\d/.test(n) ? decodeURIComponent(n) : '';
+  const m = /^tel:([^;?]*)|^https?:\/\/(?:wa\.me\/|(?:api\.)?whatsapp\.com\/send\/?\?(?:.*&)?phone=)(\d+)/.exec(href);
+  return m ? (m[2] ? '+' + m[2] : m[1]!) : '';
 }
 
-/** Digits, with +62 / 62 read as the 0 of a national number. */
-const digits = (s: string): string => s.replace(/\D/g, '').replace(/^62/, '0');
-
-/**
- * How a link label shows the number `n` (from `dialled`) its link dials: 0 it does (or the link dials nothing),
- * 1 it shows no number, 2 it shows another number.
- */
-export function labelDials(label: string, n: string): 0 | 1 | 2 {
-  if (!n) return 0;
-  const want = digits(n);
-  if (digits(label) === want || (label.match(/\d(?:[\d .-]*\d)?/g) ?? []).some((r) => digits(r) === want)) return 0;
-  return /\d/.test(label) ? 2 : 1;
-}
+/** Digits, with +62 / 62 read as the 0 of a national number: the same number, however it is written. */
+export const digits = (s: string): string => s.replace(/\D/g, '').replace(/^62/, '0');
 
 // Each text is parsed once: re-renders reuse the tokens (a bounded, least-recently-used cache).
 const cache = new Map<string, InlineToken[]>();
@@ -88,9 +75,9 @@ export function tokenize(text: string, labels?: boolean): InlineToken[] {
       const href = safeHref(url!);
       if (!href) push(label!);
       else {
+        // Unless its digits are exactly the number dialled, a calling link shows that number beside its label.
         const n = dialled(href);
-        const how = labels ? 0 : labelDials(label!, n);
-        out.push({ t: 'link', v: how ? (how > 1 ? n : `${label} (${n})`) : label!, href });
+        out.push({ t: 'link', v: !n || labels || digits(label!) === digits(n) ? label! : `${label} (${n})`, href });
       }
     }
   }

@@ -53,33 +53,34 @@ describe('parseInline', () => {
 });
 
 describe('parseInline: links that dial show the number they dial (issue 16.3)', () => {
-  it('replaces a label that shows another number by the number dialled', () => {
+  it('adds the number dialled beside a label whose digits are not that number', () => {
     expect(parseInline('[Telepon SAPA 129](tel:+6281299998888)')).to.deep.equal([
-      { t: 'link', v: '+6281299998888', href: 'tel:+6281299998888' },
+      { t: 'link', v: 'Telepon SAPA 129 (+6281299998888)', href: 'tel:+6281299998888' },
     ]);
     expect(parseInline('[WhatsApp SAPA 129](https://wa.me/6281299998888)')).to.deep.equal([
-      { t: 'link', v: '+6281299998888', href: 'https://wa.me/6281299998888' },
+      { t: 'link', v: 'WhatsApp SAPA 129 (+6281299998888)', href: 'https://wa.me/6281299998888' },
     ]);
-    expect(parseInline('[SAPA 129](https://api.whatsapp.com/send?phone=6281299998888)')[0]!.v).to.equal('+6281299998888');
+    expect(parseInline('[SAPA](https://api.whatsapp.com/send?phone=6281299998888)')[0]!.v).to.equal('SAPA (+6281299998888)');
+    expect(parseInline('[Telepon SAPA](tel:129)')).to.deep.equal([{ t: 'link', v: 'Telepon SAPA (129)', href: 'tel:129' }]);
   });
 
-  it('appends the number to a label that shows none, and keeps a label that shows it', () => {
-    expect(parseInline('[Telepon SAPA](tel:129)')).to.deep.equal([{ t: 'link', v: 'Telepon SAPA (129)', href: 'tel:129' }]);
+  it('keeps a label whose digits are the number dialled, however it is written', () => {
     for (const [label, href] of [
       ['SAPA 129', 'tel:129'],
-      ['SAPA 129 (24 jam)', 'tel:129'],
       ['0812-9999-8888', 'https://wa.me/6281299998888'],
+      ['+62 812 9999 8888', 'tel:081299998888'],
       ['(021) 555-1234', 'tel:+62215551234'],
     ]) {
       expect(parseInline(`[${label}](${href})`), label).to.deep.equal([{ t: 'link', v: label, href }]);
     }
-    // Other links are left as they are.
+    // Links that do not call are left as they are.
     expect(parseInline('[situs 129](https://kemenpppa.go.id)')[0]!.v).to.equal('situs 129');
+    expect(parseInline('[surel 129](mailto:a@b.id)')[0]!.v).to.equal('surel 129');
   });
 
   it('strips bidi controls, so "‮921" cannot show as 129', () => {
     expect(parseInline('[\u202e921 nopeleT](tel:+6281299998888)')).to.deep.equal([
-      { t: 'link', v: '+6281299998888', href: 'tel:+6281299998888' },
+      { t: 'link', v: '921 nopeleT (+6281299998888)', href: 'tel:+6281299998888' },
     ]);
     expect(parseInline('a\u2066b\u2069c\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u2067\u2068')).to.deep.equal([{ t: 'text', v: 'abc' }]);
   });
