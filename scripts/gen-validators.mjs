@@ -36,8 +36,12 @@ const ajv = new Ajv({
   loopRequired: 2, // a loop over the required names is smaller than one check per name
   code: { source: true, esm: true, lines: false, optimize: true },
 });
+/** Schema $id → the schema. */
+const byId = {};
 for (const f of readdirSync(join(root, 'schemas')).filter((f) => f.endsWith('.schema.json')).sort()) {
-  ajv.addSchema(JSON.parse(readFileSync(join(root, 'schemas', f), 'utf8')));
+  const schema = JSON.parse(readFileSync(join(root, 'schemas', f), 'utf8'));
+  byId[schema.$id] = schema;
+  ajv.addSchema(schema);
 }
 const exportsMap = Object.fromEntries(Object.entries(KINDS).map(([kind, fn]) => [fn, `urn:aman:schema:${kind}`]));
 let code = standaloneCode(ajv, exportsMap);
@@ -58,6 +62,7 @@ code = code.replace(/\b(schema\d+)((?:\.[A-Za-z_$][\w$]*|\[(?:"[^"]*"|\d+)\])+)/
 code = code.replace(/schemaPath:\s*"(?:[^"\\]|\\.)*",\s*/g, '');
 
 code += `\nexport const patternNames = ${JSON.stringify(patternNames())};\n`;
+code += `\nexport const shapes = ${JSON.stringify(Object.fromEntries(Object.keys(KINDS).map((k) => [k, shapeOf(byId[`urn:aman:schema:${k}`], `urn:aman:schema:${k}`)])))};\n`;
 code += `\nexport const validators = { ${Object.entries(KINDS).map(([k, fn]) => `${JSON.stringify(k)}: ${fn}`).join(', ')} };\n`;
 code = (await transform(code, { format: 'esm', treeShaking: true, target: 'es2020', legalComments: 'none' })).code;
 if (/\brequire\s*\(|^\s*import[\s{*]|\bimport\s*\(/m.test(code)) {
@@ -83,6 +88,10 @@ export interface SchemaValidator {
 }
 /** Pattern source → name of the definition in schemas/common.schema.json that declares it (e.g. "phone"). */
 export declare const patternNames: Record<string, string>;
+/** A pack's fields: known properties → their shapes ("*": any key), [shape] for a list, 0 for a value. */
+export type Shape = 0 | Shape[] | { [property: string]: Shape };
+/** The shape of each pack kind that has a schema. */
+export declare const shapes: Record<string, Shape>;
 ${Object.values(KINDS).map((fn) => `export declare const ${fn}: SchemaValidator;`).join('\n')}
 /** Validator by pack kind; a kind without a schema yet is absent. */
 export declare const validators: { ${Object.keys(KINDS).map((k) => `${JSON.stringify(k)}: SchemaValidator`).join('; ')} };
@@ -111,6 +120,31 @@ export const BUILT_IN_PACKS: Record<PackKind, readonly string[]> = ${JSON.string
 export const DEFAULT_PACKS: Partial<Record<PackKind, string>> = ${JSON.stringify(Object.fromEntries(ALL_KINDS.filter((k) => registry[k].defaultPack).map((k) => [k, registry[k].defaultPack])))};
 `,
 );
+
+/**
+ * The fields a pack may have, as a tree the validator walks (unknown and misspelled fields, long texts, links):
+ * an object's known properties → their shapes (`"*"`: any key, for maps), `[shape]` for a list, 0 for a value.
+ * Properties from every branch (`allOf`, `then`, `else`) count: a field of another question type is known here
+ * and reported by its own check.
+ */
+function shapeOf(schema, base) {
+  if (schema.$ref) {
+    const [file, ptr = ''] = schema.$ref.split('#');
+    const id = file || base;
+    let target = byId[id];
+    for (const seg of ptr.split('/').filter(Boolean)) target = target[seg];
+    return shapeOf(target, id);
+  }
+  if (schema.items) return [shapeOf(schema.items, base)];
+  let props;
+  const add = (more) => {
+    if (more && typeof more === 'object' && !Array.isArray(more)) props = { ...props, ...more };
+  };
+  for (const [k, v] of Object.entries(schema.properties ?? {})) add({ [k]: shapeOf(v, base) });
+  if (schema.additionalProperties && typeof schema.additionalProperties === 'object') add({ '*': shapeOf(schema.additionalProperties, base) });
+  for (const sub of [...(schema.allOf ?? []), schema.then, schema.else]) if (sub) add(shapeOf(sub, base));
+  return props ?? 0;
+}
 
 /** Pattern source → name of the common definition that declares it, so an error can say which format is meant. */
 function patternNames() {

@@ -1,4 +1,8 @@
-import { patternNames, validators, type SchemaError } from '../generated/validators.js';
+import { patternNames, shapes, validators, type SchemaError, type Shape } from '../generated/validators.js';
+import { MAX_TEXT } from './limits.js';
+
+export { MAX_PACK_BYTES } from './limits.js';
+import { dialled, digits, tokenize } from './markup.js';
 import type { Pack, PackKind, PackProblem } from './types.js';
 
 /**
@@ -56,10 +60,22 @@ export const PROBLEM_KEYS = [
   'noWayToEnd',
   'unknownDimension',
   'emptyDimension',
+  'tooLarge',
+  'tooLong',
+  'linkNumber',
+  'misspelledField',
+  'unknownField',
+  'otherTypeField',
+  'answerNotUsed',
+  'passMarkPercent',
 ] as const;
 export type ProblemKey = (typeof PROBLEM_KEYS)[number];
 
-export type ValidationResult = { ok: true; pack: Pack } | { ok: false; problems: PackProblem[] };
+/**
+ * `warnings`: what does not stop a pack but is probably a mistake (a field no version of the format knows: the
+ * elements ignore it, the CLI prints it). A field within a typo of a known one is an error instead (`problems`).
+ */
+export type ValidationResult = { ok: true; pack: Pack; warnings?: PackProblem[] } | { ok: false; problems: PackProblem[]; warnings?: PackProblem[] };
 
 type Seg = string | number;
 interface Found {
@@ -102,7 +118,7 @@ export function validatePack(data: unknown, expectedKind?: PackKind): Validation
   // Anything else is not an Aman pack at all (or one from a future format): its other errors would be noise.
   if (data.schema !== PACK_SCHEMA) return fail({ segs: ['schema'], key: 'badSchema', params: { expected: PACK_SCHEMA } });
   const kind = data.kind;
-  if (kind === undefined) return fail({ segs: [], key: 'required', params: { property: 'kind' } });
+  if (kind === undefined) return fail({ segs: ['kind'], key: 'required', params: { property: 'kind' } });
   if (expectedKind && kind !== expectedKind) {
     return fail({ segs: ['kind'], key: 'wrongKind', params: { expected: expectedKind, actual: String(kind) } });
   }
@@ -121,10 +137,76 @@ export function validatePack(data: unknown, expectedKind?: PackKind): Validation
     }
   }
   CHECKS[kind as PackKind]?.(data, found);
-  if (!found.length) return { ok: true, pack: data as unknown as Pack };
+  const warned: Found[] = [];
+  walk(data, shapes[kind as string]!, found, warned);
   // Stable sort: at one place, schema problems stay before the semantic ones.
-  found.sort((a, b) => compareSegs(a.segs, b.segs, data));
-  return { ok: false, problems: found.map(toProblem) };
+  const sorted = (fs: Found[]): PackProblem[] => fs.sort((a, b) => compareSegs(a.segs, b.segs, data)).map(toProblem);
+  const more = warned.length ? { warnings: sorted(warned) } : {};
+  if (!found.length) return { ok: true, pack: data as unknown as Pack, ...more };
+  return { ok: false, problems: sorted(found), ...more };
+}
+
+/**
+ * Walks the pack along its kind's shape (never deeper than the format goes, so an unknown field nested a million
+ * levels deep costs nothing): every text is checked for length and for links that hide the number they dial;
+ * every property the format does not know is reported, as an error when it is a near miss of a known one.
+ */
+function walk(data: unknown, shape: Shape, out: Found[], warned: Found[]): void {
+  const todo: [unknown, Shape, Seg[]][] = [[data, shape, []]];
+  for (let next; (next = todo.pop()); ) {
+    const [v, s, at] = next;
+    if (typeof v === 'string') {
+      if (v.length > MAX_TEXT) out.push({ segs: at, key: 'tooLong', params: { limit: MAX_TEXT } });
+      else if (v.includes('](')) {
+        for (const tok of tokenize(v, true)) {
+          const number = tok.t === 'link' ? dialled(tok.href) : '';
+          if (number && showsOtherNumber(tok.v, number)) out.push({ segs: at, key: 'linkNumber', params: { label: tok.v, number } });
+        }
+      }
+    } else if (Array.isArray(v)) {
+      if (Array.isArray(s)) v.forEach((x, i) => todo.push([x, s[0]!, [...at, i]]));
+    } else if (isObj(v) && isObj(s)) {
+      const known = Object.keys(s);
+      for (const k of Object.keys(v)) {
+        const sub = Object.hasOwn(s, k) ? s[k] : s['*'];
+        if (sub !== undefined) todo.push([v[k], sub, [...at, k]]);
+        else {
+          const near = known.find((n) => n !== '*' && nearMiss(k, n));
+          if (near) out.push({ segs: [...at, k], key: 'misspelledField', params: { property: k, suggestion: near } });
+          else warned.push({ segs: [...at, k], key: 'unknownField', params: { property: k } });
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Whether a link label shows a number, but not the number `n` its link dials ("SAPA 129" on tel:+62812…). The
+ * label shows `n` when all its digits are `n`, or one run of digits (with spaces, dots or dashes) is:
+ * "SAPA 129 (24 jam)", "(021) 555-1234" and "0812-3456-7890" for +6281234567890 all do.
+ */
+function showsOtherNumber(label: string, n: string): boolean {
+  const want = digits(n);
+  return /\d/.test(label) && digits(label) !== want && !(label.match(/\d(?:[\d .-]*\d)?/g) ?? []).some((r) => digits(r) === want);
+}
+
+/**
+ * Whether `a` looks like a mistyped `b`: the same ignoring case, dashes and underscores, or within 1 edit of it
+ * (2 for names of 6 letters or more), e.g. "explaination" for "explanation", "Correct" for "correct".
+ */
+function nearMiss(a: string, b: string): boolean {
+  const x = a.toLowerCase().replace(/[-_]/g, '');
+  const y = b.toLowerCase().replace(/[-_]/g, '');
+  const max = Math.min(x.length, y.length) < 6 ? 1 : 2;
+  if (Math.abs(x.length - y.length) > max) return false;
+  // Levenshtein distance, one row at a time.
+  let row = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const prev = row;
+    row = [i];
+    for (let j = 1; j <= y.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+  }
+  return row[y.length]! <= max;
 }
 
 /** `/questions/2/options` → `questions[2].options` (all-digit segments are taken as array indices). */
@@ -152,6 +234,23 @@ function toProblem(f: Found): PackProblem {
   return p;
 }
 
+/**
+ * A problem's path naming each list item on it by its id as well, e.g. `questions[2]#q3.options` for
+ * `questions[2].options` (the CLI prints this form; an item without an id keeps just its index).
+ */
+export function pathWithIds(data: unknown, path: string): string {
+  let out = '';
+  let node = data;
+  for (const [part, name, index, quoted] of path.matchAll(/\.?([A-Za-z_$][\w$-]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g)) {
+    const seg = index !== undefined ? Number(index) : (name ?? JSON.parse(quoted!));
+    node = child(node, seg);
+    out += part;
+    const id = typeof seg === 'number' ? child(node, 'id') : undefined;
+    if (typeof id === 'string') out += `#${id}`;
+  }
+  return out;
+}
+
 function fromSchemaError(e: SchemaError, data: unknown): Found | undefined {
   // Segments are indices where the data is an array, so an object key like "2" stays a property.
   const segs: Seg[] = [];
@@ -166,7 +265,8 @@ function fromSchemaError(e: SchemaError, data: unknown): Found | undefined {
     case 'if': // the failing `then` reported the real problem already
       return undefined;
     case 'required':
-      return { segs, key: 'required', params: { property: String(p.missingProperty) } };
+      // The path of the missing field itself: `questions`, not the object that lacks it.
+      return { segs: [...segs, String(p.missingProperty)], key: 'required', params: { property: String(p.missingProperty) } };
     case 'type':
       return { segs, key: TYPE_KEYS[String(p.type)] ?? 'type', params: { type: String(p.type) } };
     case 'enum':
@@ -182,6 +282,10 @@ function fromSchemaError(e: SchemaError, data: unknown): Found | undefined {
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
+      // "passMark": 70 meant 70 %: say how a fraction is written.
+      if (e.keyword === 'maximum' && segs[segs.length - 1] === 'passMark' && Number.isInteger(node) && (node as number) <= 100) {
+        return { segs, key: 'passMarkPercent', params: { value: node as number, fraction: (node as number) / 100 } };
+      }
       return { segs, key: e.keyword, params: { limit: Number(p.limit) } };
     default: {
       // A keyword added to a schema later: still reported (the UI words unknown keys generically).
@@ -202,8 +306,8 @@ function compareSegs(a: Seg[], b: Seg[], data: unknown): number {
       if (typeof x === 'number' && typeof y === 'number') return x - y;
       const keys = isObj(node) ? Object.keys(node) : [];
       const rank = (s: Seg): number => {
-        const k = keys.indexOf(String(s));
-        return k < 0 ? keys.length : k;
+        // A missing field (reported as `required` at its own path) comes first, with the object that lacks it.
+        return keys.indexOf(String(s));
       };
       return rank(x) - rank(y) || String(x).localeCompare(String(y));
     }
@@ -252,9 +356,28 @@ function checkQuiz(pack: Obj, out: Found[]): void {
   questions.forEach((q, i) => checkQuestion(q, ['questions', i], out));
 }
 
+const QUESTION_TYPES = ['single', 'multiple', 'true-false', 'ordering', 'matching'];
+/** The fields of one question type (the other types ignore them) → that type. */
+const OWN_FIELDS: [string, string][] = [
+  ['options', 'single, multiple'],
+  ['answer', 'true-false'],
+  ['feedbackTrue', 'true-false'],
+  ['feedbackFalse', 'true-false'],
+  ['items', 'ordering'],
+  ['pairs', 'matching'],
+];
+
 /** What a schema cannot say about one question (of a quiz, or of a lesson checkpoint at `at`). */
 function checkQuestion(q: unknown, at: Seg[], out: Found[]): void {
   if (!isObj(q)) return;
+  // A field of another question type does nothing here: "answer": "b" on a single-choice question marks nothing.
+  const type = q.type as string;
+  for (const [field, owner] of OWN_FIELDS) {
+    if (Object.hasOwn(q, field) && QUESTION_TYPES.includes(type) && !owner.includes(type)) {
+      const single = field === 'answer' && (type === 'single' || type === 'multiple');
+      out.push({ segs: [...at, field], key: single ? 'answerNotUsed' : 'otherTypeField', params: { property: field, type, owner } });
+    }
+  }
   const src = child(q.image, 'src');
   // Images load without asking the learner: only the pack's own folder or an encrypted, explicit origin.
   if (typeof src === 'string' && scheme(src) !== '' && scheme(src) !== 'https') {

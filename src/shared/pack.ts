@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Lang, Pack, PackKind, PackProblem } from '../core/types.js';
 import { BUILT_IN_PACKS, DEFAULT_PACKS } from '../generated/kinds.js';
 import { assetUrl } from './assets.js';
+import { MAX_PACK_BYTES } from '../core/limits.js';
 
 /** The form of a pack id (schemas/common.schema.json `packId`). */
 const PACK_ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -195,22 +196,34 @@ function dataSeq(data: unknown): number {
 const KEPT_OFFLINE = new Set<string>(['quiz', 'lesson', 'stigma', 'procedure-training', 'collaboration-check']);
 
 /**
- * `keep`: mark the request `X-Aman-Pack: keep`, the one sign the worker (scripts/sw/aman-sw.js) keeps a pack by.
- * Same-origin requests only: the header is for the worker, and would cost a cross-origin request a CORS preflight.
+ * Fetches and parses a pack, reading at most MAX_PACK_BYTES: a bigger body (announced or streamed) is aborted
+ * unread, so a huge pack never reaches JSON.parse or the renderer. `keep`: mark the request `X-Aman-Pack: keep`,
+ * the one sign the worker (scripts/sw/aman-sw.js) keeps a pack by — same-origin requests only: the header is for
+ * the worker, and would cost a cross-origin request a CORS preflight.
  */
 async function fetchJson(url: string, signal: AbortSignal, keep: boolean): Promise<{ data?: unknown; problems?: PackProblem[] }> {
-  let res: Response;
+  const fail = (key: string, params: Record<string, string | number>) => ({ problems: [{ path: '', key, params }] });
+  let text = '';
   try {
     const headers: Record<string, string> = keep && new URL(url).origin === location.origin ? { 'x-aman-pack': 'keep' } : {};
-    res = await fetch(url, { signal, credentials: 'same-origin', headers });
+    const res = await fetch(url, { signal, credentials: 'same-origin', headers });
+    if (!res.ok) return fail('loadFailed', { url, status: res.status });
+    const tooLarge = fail('tooLarge', { url, limit: MAX_PACK_BYTES / 1048576 });
+    if (Number(res.headers.get('content-length')) > MAX_PACK_BYTES) return void res.body?.cancel(), tooLarge;
+    const reader = res.body?.getReader();
+    const parts: Uint8Array[] = [];
+    let n = 0;
+    for (let c; reader && !(c = await reader.read()).done; ) {
+      if ((n += c.value.length) > MAX_PACK_BYTES) return void reader.cancel(), tooLarge;
+      parts.push(c.value);
+    }
+    text = await new Blob(parts as BlobPart[]).text();
   } catch {
-    if (signal.aborted) return {};
-    return { problems: [{ path: '', key: 'loadFailed', params: { url, status: 0 } }] };
+    return signal.aborted ? {} : fail('loadFailed', { url, status: 0 });
   }
-  if (!res.ok) return { problems: [{ path: '', key: 'loadFailed', params: { url, status: res.status } }] };
   try {
-    return { data: JSON.parse(await res.text()) };
+    return { data: JSON.parse(text) };
   } catch (e) {
-    return { problems: [{ path: '', key: 'notJson', params: { detail: String((e as Error).message) } }] };
+    return fail('notJson', { detail: String((e as Error).message) });
   }
 }

@@ -56,7 +56,7 @@ describe('lesson problems', () => {
       ['sections[0].warning', 'empty'],
       ['sections[0].illustration', 'packIdFormat'],
       ['sections[1].checkpoint[0].scored', 'notBoolean'],
-      ['sections[1].checkpoint[2]', 'required'],
+      ['sections[1].checkpoint[2].options', 'required'],
     ]);
   });
 
@@ -153,7 +153,7 @@ describe('procedure-training problems', () => {
     delete p.scenes[1].choices;
     p.scenes[0].choices[0].scores.consent = 2;
     p.roles[0].agency = 'education';
-    expect(problems(p)).to.deep.equal([{ path: 'scenes[1]', key: 'required', params: { property: 'choices' } }]);
+    expect(problems(p)).to.deep.equal([{ path: 'scenes[1].choices', key: 'required', params: { property: 'choices' } }]);
   });
 
   it('needs unique ids', () => {

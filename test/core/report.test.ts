@@ -160,7 +160,7 @@ describe('the built-in packs', () => {
     const r = validatePack(p);
     expect(r.ok).to.equal(false);
     expect(!r.ok && r.problems.map((x) => [x.path, x.key])).to.deep.equal([
-      ['steps.medical.text', 'required'],
+      ['steps.medical.text.child', 'required'],
       ['rights.items[1].id', 'duplicateId'],
       ['dos.items', 'minItems'],
     ]);

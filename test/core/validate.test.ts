@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatPath, validatePack } from '../../src/core/validate.js';
+import { formatPath, pathWithIds, validatePack } from '../../src/core/validate.js';
 import type { PackProblem } from '../../src/core/types.js';
 import { loose, quizPack, regionPack } from './fixtures.js';
 
@@ -41,7 +41,14 @@ describe('validatePack: valid packs', () => {
     const p = loose(quizPack());
     p.futureField = { x: 1 };
     p.questions[0].hint = 'new';
-    expect(validatePack(p).ok).to.equal(true);
+    const r = validatePack(p);
+    expect(r.ok).to.equal(true);
+    // Accepted, but named for the author (the CLI prints warnings; the elements ignore them).
+    expect(r.warnings).to.deep.equal([
+      { path: 'questions[0].hint', key: 'unknownField', params: { property: 'hint' } },
+      { path: 'futureField', key: 'unknownField', params: { property: 'futureField' } },
+    ]);
+    expect(validatePack(quizPack()).warnings).to.equal(undefined);
   });
 
   it('accepts a minimal region pack, and one with every field', () => {
@@ -82,21 +89,24 @@ describe('validatePack: the document', () => {
       { path: 'kind', key: 'enum', params: { allowed: 'quiz, lesson, report-guide, stigma, procedure-training, collaboration-check, region' } },
     ]);
     delete p.kind;
-    expect(problems(p)).to.deep.equal([{ path: '', key: 'required', params: { property: 'kind' } }]);
+    expect(problems(p)).to.deep.equal([{ path: 'kind', key: 'required', params: { property: 'kind' } }]);
   });
 });
 
 describe('validatePack: quiz problems, with their exact paths', () => {
-  it('reports missing fields at the object that lacks them', () => {
+  it('reports a missing field at the path where it belongs, in document order', () => {
     const p = loose(quizPack());
     delete p.title;
     delete p.questions[1].prompt;
     delete p.questions[2].answer;
     expect(problems(p)).to.deep.equal([
-      { path: '', key: 'required', params: { property: 'title' } },
-      { path: 'questions[1]', key: 'required', params: { property: 'prompt' } },
-      { path: 'questions[2]', key: 'required', params: { property: 'answer' } },
+      { path: 'title', key: 'required', params: { property: 'title' } },
+      { path: 'questions[1].prompt', key: 'required', params: { property: 'prompt' } },
+      { path: 'questions[2].answer', key: 'required', params: { property: 'answer' } },
     ]);
+    const q = loose(quizPack());
+    delete q.questions;
+    expect(problems(q)).to.deep.equal([{ path: 'questions', key: 'required', params: { property: 'questions' } }]);
   });
 
   it('reports wrong types plainly', () => {
@@ -242,5 +252,79 @@ describe('validatePack: region problems', () => {
     const p = loose(regionPack());
     p.contacts[0].url = 'javascript:alert(1)';
     expect(problems(p)).to.deep.equal([{ path: 'contacts[0].url', key: 'unsafeUrl', params: { url: 'javascript:alert(1)' } }]);
+  });
+});
+
+describe('validatePack: mistakes that used to pass (issue 10.13)', () => {
+  it('refuses a misspelled field, naming the field meant; other unknown fields are warnings', () => {
+    const p = loose(quizPack());
+    p.questions[0].explaination = 'Karena…';
+    p.questions[1].options[0].Correct = true;
+    p.questions[2].feedbackFalse = 'x';
+    p.pasMark = 0.5;
+    p.questions[3].items[0].colour = 'red';
+    const r = validatePack(p);
+    expect(!r.ok && r.problems).to.deep.equal([
+      { path: 'questions[0].explaination', key: 'misspelledField', params: { property: 'explaination', suggestion: 'explanation' } },
+      { path: 'questions[1].options[0].Correct', key: 'misspelledField', params: { property: 'Correct', suggestion: 'correct' } },
+      { path: 'pasMark', key: 'misspelledField', params: { property: 'pasMark', suggestion: 'passMark' } },
+    ]);
+    expect(r.warnings).to.deep.equal([{ path: 'questions[3].items[0].colour', key: 'unknownField', params: { property: 'colour' } }]);
+  });
+
+  it('refuses an "answer" on a single-choice question, and other fields of another question type', () => {
+    const p = loose(quizPack());
+    p.questions[0].answer = 'b';
+    p.questions[2].options = [{ id: 'a', text: 'A' }];
+    p.questions[4].items = p.questions[3].items;
+    expect(where(problems(p))).to.deep.equal([
+      ['questions[0].answer', 'answerNotUsed'],
+      ['questions[2].options', 'otherTypeField'],
+      ['questions[4].items', 'otherTypeField'],
+    ]);
+    expect(problems(p)[1]!.params).to.deep.equal({ property: 'options', type: 'true-false', owner: 'single, multiple' });
+  });
+
+  it('hints that "passMark": 70 is written 0.7', () => {
+    const p = loose(quizPack());
+    p.passMark = 70;
+    expect(problems(p)).to.deep.equal([{ path: 'passMark', key: 'passMarkPercent', params: { value: 70, fraction: 0.7 } }]);
+  });
+
+  it('names list items by their id as well as their index', () => {
+    const p = loose(quizPack());
+    expect(pathWithIds(p, 'questions[2].answer')).to.equal('questions[2]#q3.answer');
+    expect(pathWithIds(p, 'questions[1].options[3].text')).to.equal('questions[1]#q2.options[3]#d.text');
+    expect(pathWithIds(p, 'passMark')).to.equal('passMark');
+    expect(pathWithIds({ a: [{ x: 1 }], 'b/c': [{ id: 'z' }] }, 'a[0].x')).to.equal('a[0].x');
+    expect(pathWithIds({ 'b/c': [{ id: 'z' }] }, '["b/c"][0]')).to.equal('["b/c"][0]#z');
+  });
+});
+
+describe('validatePack: links and sizes (issue 16)', () => {
+  it('refuses a link whose label shows another number than it dials, bidi tricks included', () => {
+    const p = loose(quizPack());
+    p.questions[0].prompt = 'Telepon [SAPA 129](tel:+6281299998888) atau [SAPA](tel:129) atau [SAPA 129](tel:129)';
+    p.questions[1].explanation = 'Lewat [\u202e921 nopeleT](https://wa.me/6281299998888).';
+    expect(problems(p)).to.deep.equal([
+      { path: 'questions[0].prompt', key: 'linkNumber', params: { label: 'SAPA 129', number: '+6281299998888' } },
+      { path: 'questions[1].explanation', key: 'linkNumber', params: { label: '921 nopeleT', number: '+6281299998888' } },
+    ]);
+  });
+
+  it('caps lists and texts, and never walks into an unknown field however deep', () => {
+    const p = loose(quizPack());
+    p.questions[0].prompt = '['.repeat(10_001);
+    p.questions[1].options = Array.from({ length: 13 }, (_, i) => ({ id: `o${i}`, text: 'x', correct: i === 0 }));
+    let deep: unknown = 'x';
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    p.deep = deep;
+    expect(where(problems(p))).to.deep.equal([
+      ['questions[0].prompt', 'tooLong'],
+      ['questions[1].options', 'maxItems'],
+    ]);
+    const many = loose(quizPack());
+    many.questions = Array.from({ length: 201 }, (_, i) => ({ id: `q${i}`, type: 'true-false', prompt: 'P', answer: true }));
+    expect(where(problems(many))).to.deep.equal([['questions', 'maxItems']]);
   });
 });
