@@ -84,24 +84,29 @@ export declare const validators: { ${Object.keys(KINDS).map((k) => `${JSON.strin
 `,
 );
 
-// The kinds and the packs the build ships (content/<kind>/<id>.<lang>.json).
+// The kinds and the packs the build ships (content/<kind>/<id>.<lang>.json), with the languages each exists in, so the
+// loader asks only for a file that is there and knows at once when it must fall back.
+const LANGS = ['id', 'en', 'jv'];
 const builtIn = {};
 for (const kind of ALL_KINDS) {
   const dir = join(root, 'content', kind);
-  const ids = existsSync(dir)
-    ? [...new Set(readdirSync(dir).map((f) => /^([a-z0-9][a-z0-9-]*)\.(?:id|en|jv)\.json$/.exec(f)?.[1]).filter(Boolean))].sort()
-    : [];
-  builtIn[kind] = ids;
+  const packs = {};
+  for (const f of existsSync(dir) ? readdirSync(dir).sort() : []) {
+    const m = /^([a-z0-9][a-z0-9-]*)\.(id|en|jv)\.json$/.exec(f);
+    if (m) (packs[m[1]] ??= []).push(m[2]);
+  }
+  for (const langs of Object.values(packs)) langs.sort((x, y) => LANGS.indexOf(x) - LANGS.indexOf(y));
+  builtIn[kind] = packs;
   const def = registry[kind].defaultPack;
-  if (def && !ids.includes(def)) throw new Error(`gen-validators: default pack ${kind}/${def} is not in content/${kind}/`);
+  if (def && !packs[def]) throw new Error(`gen-validators: default pack ${kind}/${def} is not in content/${kind}/`);
 }
 writeFileSync(
   join(outDir, 'kinds.ts'),
   `${header}/** Every pack kind (schemas/kinds.json). */
 export const PACK_KINDS = ${JSON.stringify(ALL_KINDS)} as const;
 export type PackKind = (typeof PACK_KINDS)[number];
-/** Ids of the built-in packs of each kind, as shipped in content/<kind>/. */
-export const BUILT_IN_PACKS: Record<PackKind, readonly string[]> = ${JSON.stringify(builtIn)};
+/** The built-in packs of each kind (content/<kind>/<id>.<lang>.json): id → the languages it exists in, Indonesian first. */
+export const BUILT_IN_PACKS: Record<PackKind, Readonly<Record<string, readonly ('id' | 'en' | 'jv')[]>>> = ${JSON.stringify(builtIn)};
 /** The pack an element of the kind shows when given none. */
 export const DEFAULT_PACKS: Partial<Record<PackKind, string>> = ${JSON.stringify(Object.fromEntries(ALL_KINDS.filter((k) => registry[k].defaultPack).map((k) => [k, registry[k].defaultPack])))};
 `,
