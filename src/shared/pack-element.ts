@@ -71,11 +71,11 @@ export abstract class AmanPackElement<P extends Pack> extends AmanElement {
 
   /** One line when the pack is not in the page's language (a built-in pack without that language yet, or `src`). */
   protected renderPackLanguage(): unknown {
-    const other = this.content.state === 'ready' ? this.contentLang : undefined;
-    if (!other) return nothing;
+    const other = this.content.state === 'ready' && this.contentLang;
     const t = this.i18n.t;
-    const name = (l: string): string => t(`common:languages.${l}`, { defaultValue: l });
-    return html`<p class="pack-lang" part="pack-lang">${t('common:packLanguage', { pageLang: name(this.i18n.lang), lang: name(other) })}</p>`;
+    return other
+      ? html`<p part="pack-lang">${t('common:packLanguage', { pageLang: t(`common:languages.${this.i18n.lang}`), lang: t(`common:languages.${other}`) })}</p>`
+      : nothing;
   }
 
   /** Runs when a valid pack arrives (restore progress, start afresh). */
