@@ -46,107 +46,141 @@ const LIMITS: Record<string, [string, (d: number, l: number) => boolean]> = {
   exclusiveMaximum: ['<', (d, l) => d < l],
   exclusiveMinimum: ['>', (d, l) => d > l],
 };
-const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
+const same = (a: unknown, b: unknown): boolean =>
+  a === b || (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null && JSON.stringify(a) === JSON.stringify(b));
 const pointer = (k: string | number): string => `/${String(k).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+
+/** Where a value sits, built into a JSON Pointer only when an error needs it (most values have none). */
+type At = { up: At; key: string | number } | null;
+const pointerOf = (at: At): string => (at ? pointerOf(at.up) + pointer(at.key) : '');
+
+/** What to apply to a schema object, in ajv's order: worked out once per schema object, not per value. */
+interface Plan {
+  /** The type to check up front (when no group of its own checks it). */
+  type?: string;
+  groups: { type: string; reportType: boolean; keys: string[] }[];
+}
+const plans = new WeakMap<object, Plan>();
+function planOf(s: { [k: string]: unknown }): Plan {
+  let plan = plans.get(s);
+  if (!plan) {
+    const type = s.type as string | undefined;
+    const groups = GROUPS.map(([t, ks]) => ({ type: t, reportType: t === type, keys: ks.filter((k) => k in s) })).filter((g) => g.keys.length);
+    plan = { type: groups.some((g) => g.reportType) ? undefined : type, groups };
+    plans.set(s, plan);
+  }
+  return plan;
+}
 
 /** The validator of the schema `id` in `schemas` (keyed by `$id`). */
 export function compile(schemas: Schemas, id: string): SchemaValidator {
   const patterns = new Map<string, RegExp>();
+  // A `$ref` is resolved once per schema object (its base never changes: it belongs to one document).
+  const refs = new WeakMap<object, [Schema, string]>();
+  const resolve = (s: Obj, ref: string, base: string): [Schema, string] => {
+    let r = refs.get(s);
+    if (!r) {
+      const [uri, frag = ''] = ref.split('#');
+      const b = uri || base;
+      let target = schemas[b] as unknown;
+      for (const seg of frag.split('/').slice(1)) target = (target as Obj)[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
+      refs.set(s, (r = [target as Schema, b]));
+    }
+    return r;
+  };
+  // `if` only needs to know whether there is an error: no pointers built, and it stops at the first.
+  const probes = new WeakSet<SchemaError[]>();
+  const err = (out: SchemaError[], at: At, keyword: string, params: Record<string, unknown>): void => {
+    out.push(probes.has(out) ? (null as unknown as SchemaError) : { instancePath: pointerOf(at), keyword, params });
+  };
 
-  const check = (s: Schema, base: string, d: unknown, path: string, out: SchemaError[]): void => {
-    if (s === true) return;
-    if (s === false) return void out.push({ instancePath: path, keyword: 'false schema', params: {} });
-    const err = (keyword: string, params: Record<string, unknown>): unknown => out.push({ instancePath: path, keyword, params });
-    const type = s.type as string | undefined;
-    const has = (ks: string[]): boolean => ks.some((k) => k in s);
+  const check = (s: Schema, base: string, d: unknown, at: At, out: SchemaError[]): void => {
+    if (s === true || (out.length && probes.has(out))) return;
+    if (s === false) return err(out, at, 'false schema', {});
+    const plan = planOf(s);
     // ajv checks the type up front unless the type's own group will (then it says so in that group's place).
-    const typeInGroup = type !== undefined && GROUPS.some(([t, ks]) => t === type && has(ks));
-    if (type !== undefined && !typeInGroup && !TYPES[type]!(d)) err('type', { type });
-    for (const [t, ks] of GROUPS) {
-      if (!has(ks)) continue;
-      if (t && !(TYPES[t]!(d) || (t === 'number' && TYPES.integer!(d)))) {
-        if (t === type && typeInGroup) err('type', { type });
+    if (plan.type !== undefined && !TYPES[plan.type]!(d)) err(out, at, 'type', { type: plan.type });
+    for (const g of plan.groups) {
+      if (g.type && !TYPES[g.type]!(d)) {
+        if (g.reportType) err(out, at, 'type', { type: g.type });
         continue;
       }
-      for (const k of ks) {
-        if (!(k in s)) continue;
+      for (const k of g.keys) {
         const v: unknown = s[k];
         switch (k) {
           case '$ref': {
-            const [uri, frag = ''] = (v as string).split('#');
-            const b = uri || base;
-            let target = schemas[b] as unknown;
-            for (const seg of frag.split('/').slice(1)) target = (target as Obj)[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
-            check(target as Schema, b, d, path, out);
+            const [target, b] = resolve(s, v as string, base);
+            check(target, b, d, at, out);
             break;
           }
           case 'const':
-            if (!same(d, v)) err(k, { allowedValue: v });
+            if (!same(d, v)) err(out, at, k, { allowedValue: v });
             break;
           case 'enum':
-            if (!(v as unknown[]).some((x) => same(d, x))) err(k, { allowedValues: v });
+            if (!(v as unknown[]).some((x) => same(d, x))) err(out, at, k, { allowedValues: v });
             break;
           case 'allOf':
-            for (const x of v as Schema[]) check(x, base, d, path, out);
+            for (const x of v as Schema[]) check(x, base, d, at, out);
             break;
           case 'if': {
-            const ok: boolean = !collect(v as Schema, base, d, path).length;
-            const clause: string = ok ? 'then' : 'else';
+            const probe: SchemaError[] = [];
+            probes.add(probe);
+            check(v as Schema, base, d, at, probe);
+            const clause: string = probe.length ? 'else' : 'then';
             if (clause in s) {
               const before = out.length;
-              check(s[clause] as Schema, base, d, path, out);
-              if (out.length > before) err('if', { failingKeyword: clause });
+              check(s[clause] as Schema, base, d, at, out);
+              if (out.length > before) err(out, at, 'if', { failingKeyword: clause });
             }
             break;
           }
           case 'pattern': {
             let re = patterns.get(v as string);
             if (!re) patterns.set(v as string, (re = new RegExp(v as string, 'u')));
-            if (!re.test(d as string)) err(k, { pattern: v });
+            if (!re.test(d as string)) err(out, at, k, { pattern: v });
             break;
           }
           case 'maxItems':
-            if ((d as unknown[]).length > (v as number)) err(k, { limit: v });
+            if ((d as unknown[]).length > (v as number)) err(out, at, k, { limit: v });
             break;
           case 'minItems':
-            if ((d as unknown[]).length < (v as number)) err(k, { limit: v });
+            if ((d as unknown[]).length < (v as number)) err(out, at, k, { limit: v });
             break;
-          case 'items':
-            (d as unknown[]).forEach((x, i) => check(v as Schema, base, x, path + pointer(i), out));
+          case 'items': {
+            const list = d as unknown[];
+            for (let i = 0; i < list.length; i++) check(v as Schema, base, list[i], { up: at, key: i }, out);
             break;
+          }
           case 'required':
-            for (const p of v as string[]) if ((d as Obj)[p] === undefined) err(k, { missingProperty: p });
+            for (const p of v as string[]) if ((d as Obj)[p] === undefined) err(out, at, k, { missingProperty: p });
             break;
           case 'additionalProperties': {
             const props = (s.properties ?? {}) as Obj;
             for (const p in d as Obj) {
               if (Object.hasOwn(props, p)) continue;
-              if (v === false) err(k, { additionalProperty: p });
-              else check(v as Schema, base, (d as Obj)[p], path + pointer(p), out);
+              if (v === false) err(out, at, k, { additionalProperty: p });
+              else check(v as Schema, base, (d as Obj)[p], { up: at, key: p }, out);
             }
             break;
           }
           case 'properties':
-            for (const [p, ps] of Object.entries(v as Obj)) {
-              if ((d as Obj)[p] !== undefined) check(ps as Schema, base, (d as Obj)[p], path + pointer(p), out);
+            for (const p in v as Obj) {
+              const x = (d as Obj)[p];
+              if (x !== undefined) check((v as Obj)[p] as Schema, base, x, { up: at, key: p }, out);
             }
             break;
           default: {
             const [comparison, ok] = LIMITS[k]!;
-            if (!ok(d as number, v as number)) err(k, { comparison, limit: v });
+            if (!ok(d as number, v as number)) err(out, at, k, { comparison, limit: v });
           }
         }
       }
     }
   };
-  const collect = (s: Schema, base: string, d: unknown, path: string): SchemaError[] => {
-    const out: SchemaError[] = [];
-    check(s, base, d, path, out);
-    return out;
-  };
 
   const validate: SchemaValidator = (data) => {
-    const errors = collect(schemas[id]!, id, data, '');
+    const errors: SchemaError[] = [];
+    check(schemas[id]!, id, data, null, errors);
     validate.errors = errors.length ? errors : null;
     return !errors.length;
   };
