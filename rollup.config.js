@@ -19,6 +19,9 @@ const elements = readdirSync('src/elements', { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(`src/elements/${d.name}/define.ts`))
   .map((d) => d.name);
 
+/** The shared chunks, each one request: see manualChunks below. */
+const LAYERS = ['common', 'content', 'validate'];
+
 const input = { aman: 'src/aman.ts' };
 for (const name of elements) input[`elements/aman-${name}`] = `src/elements/${name}/define.ts`;
 
@@ -124,6 +127,45 @@ function sizeGraph(file = 'dist/size-graph.json') {
   };
 }
 
+/**
+ * The default language's UI strings ship with the code that shows them: every class in src/shared/base.ts or
+ * src/elements/ with a `static namespaces = [...]` list imports one small module per namespace that registers
+ * locales/id/<ns>.json through i18n.ts's `registerLocale`, so an Indonesian page makes no locale request (other
+ * languages are still fetched, lazily). The list is read from the class's AST (after esbuild), not from text.
+ */
+function inlineDefaultStrings() {
+  const PREFIX = '\0aman-locale:';
+  const i18nModule = resolvePath('src/shared/i18n.ts');
+  const namespacesOf = (node, out) => {
+    if (!node || typeof node !== 'object') return out;
+    if (Array.isArray(node)) {
+      for (const n of node) namespacesOf(n, out);
+      return out;
+    }
+    if (node.type === 'PropertyDefinition' && node.static && node.key?.name === 'namespaces' && node.value?.type === 'ArrayExpression') {
+      for (const el of node.value.elements) if (el?.type === 'Literal' && typeof el.value === 'string') out.add(el.value);
+    }
+    for (const [k, v] of Object.entries(node)) if (k !== 'type' && v && typeof v === 'object') namespacesOf(v, out);
+    return out;
+  };
+  return {
+    name: 'aman-inline-default-strings',
+    resolveId: (id) => (id.startsWith(PREFIX) ? id : null),
+    load(id) {
+      if (!id.startsWith(PREFIX)) return null;
+      const ns = id.slice(PREFIX.length);
+      const data = JSON.parse(readFileSync(`locales/id/${ns}.json`, 'utf8'));
+      return `import { registerLocale } from ${JSON.stringify(i18nModule)};\nregisterLocale('id', ${JSON.stringify(ns)}, ${JSON.stringify(data)});\n`;
+    },
+    transform(code, id) {
+      if (!/src[\\/](shared[\\/]base|elements[\\/][^\\/]+[\\/][^\\/]+)\.ts$/.test(id) || !code.includes('namespaces')) return null;
+      const list = [...namespacesOf(this.parse(code), new Set())];
+      for (const ns of list) if (!existsSync(`locales/id/${ns}.json`)) this.error(`${id}: namespace "${ns}" has no locales/id/${ns}.json`);
+      return list.length ? { code: list.map((ns) => `import ${JSON.stringify(PREFIX + ns)};`).join('') + code, map: null } : null;
+    },
+  };
+}
+
 // --- shared settings -----------------------------------------------------------------------------------------------
 
 const esbuildTs = () => esbuild({ target: 'es2022', legalComments: 'none', tsconfig: 'tsconfig.json' });
@@ -135,6 +177,7 @@ const plugins = (target) => [
   assetBase(),
   resolve({ browser: target === 'browser', exportConditions: target === 'browser' ? ['production'] : ['node'] }),
   esbuildTs(),
+  ...(target === 'browser' ? [inlineDefaultStrings()] : []),
   // Lit's html`` and css`` templates of our own sources (HTML collapsed, CSS through Lightning CSS); third-party
   // code is left as its authors shipped it. After esbuild, so it reads plain JavaScript.
   ...(target === 'browser' ? [minifyHTML({ include: ['src/**/*.ts'], failOnError: true })] : []),
@@ -156,14 +199,17 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      // The layers keep one name across builds, so a page can name them in `<link rel="modulepreload">` hints
+      // (docs/embedding.md); the other chunks carry a content hash. sw.js revisions the unhashed ones itself.
+      chunkFileNames: (c) => (LAYERS.includes(c.name) ? 'chunks/[name].js' : 'chunks/[name]-[hash].js'),
       // The pack validator is needed only for packs from outside the library: its own lazy chunk.
       manualChunks(id) {
-        if (/[\\/]src[\\/](core[\\/]validate|generated[\\/]validators)/.test(id)) return 'validate';
+        if (/[\\/]src[\\/](core[\\/](validate|json-schema)|generated[\\/]validators)/.test(id)) return 'validate';
         // Two layers, each one request (one gzip stream compresses better than several small files):
         // `common`: Lit, i18next and the element base that every element uses (the quick exit needs nothing more);
         // `content`: the pack machinery of the elements that show packs (loading, errors, live region, markup).
         if (
+          id === '\0aman-locale:common' ||
           /node_modules[\\/](lit|@lit|lit-html|lit-element|i18next)[\\/]/.test(id) ||
           /src[\\/]shared[\\/](base|events|styles|lang|i18n|assets)\.ts$/.test(id)
         )

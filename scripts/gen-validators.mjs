@@ -1,18 +1,14 @@
 #!/usr/bin/env node
-// Compiles the pack JSON Schemas (schemas/*.schema.json, the one source of truth for what a valid pack is) into
-// src/generated/validators.js: ajv "standalone" code, so that no page ever needs eval/new Function (strict CSP),
-// and no ajv at run time. The output is post-processed to stay small (it ships inside every element):
-//  - references to the embedded schema objects (ajv keeps them for error params like enum's allowedValues)
-//    are replaced by the literal values, so the schema objects themselves are dropped;
-//  - esbuild tree-shakes what is left unused. The result must be self-contained ESM: this script fails if ajv
-//    ever emits an import or require (a keyword that needs a runtime helper, e.g. minLength or uniqueItems).
+// Writes src/generated/validators.js from the pack JSON Schemas (schemas/*.schema.json, the one source of truth for
+// what a valid pack is): the schemas themselves, stripped of annotations, read at run time by the small interpreter
+// in src/core/json-schema.ts (no eval or new Function, so strict CSP holds; no generated code per kind, so the lazy
+// validator chunk does not grow with each pack kind). ajv still compiles every schema here, in strict mode, as a
+// lint of the schemas; test/node/json-schema.test.mjs checks the interpreter reports what ajv reports.
 // Adding a pack kind: one entry in schemas/kinds.json (the registry) and schemas/<kind>.schema.json with
 // $id urn:aman:schema:<kind>. A kind whose schema is not written yet is listed but has no validator.
 // Also writes src/generated/kinds.ts: the kinds and the built-in pack ids of content/<kind>/<id>.<lang>.json, so
 // that a `pack` attribute can only ever name a pack the build ships.
 import Ajv from 'ajv';
-import standaloneCode from 'ajv/dist/standalone/index.js';
-import { transform } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,46 +25,45 @@ const KINDS = Object.fromEntries(
 );
 const outDir = join(root, 'src/generated');
 
-const ajv = new Ajv({
-  allErrors: true, // authors fix a pack in one round, not one error per run
-  messages: false, // messages are localized from locales/*/errors.json instead
-  strict: true,
-  loopRequired: 2, // a loop over the required names is smaller than one check per name
-  code: { source: true, esm: true, lines: false, optimize: true },
-});
-/** Schema $id → the schema. */
+const ajv = new Ajv({ allErrors: true, messages: false, strict: true });
+/** Annotations: dropped from what ships. Every other keyword must be one the interpreter applies. */
+const ANNOTATIONS = new Set(['$schema', 'title', 'description', '$comment', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly']);
+const KNOWN = new Set(['type', 'then', 'else', 'definitions', '$id', '$ref', 'const', 'enum', 'allOf', 'if', 'maximum', 'minimum',
+  'exclusiveMaximum', 'exclusiveMinimum', 'pattern', 'maxItems', 'minItems', 'items', 'required', 'additionalProperties', 'properties']);
+const schemas = {};
+/** Schema $id → the schema as written (for the field shapes below). */
 const byId = {};
 for (const f of readdirSync(join(root, 'schemas')).filter((f) => f.endsWith('.schema.json')).sort()) {
   const schema = JSON.parse(readFileSync(join(root, 'schemas', f), 'utf8'));
-  byId[schema.$id] = schema;
   ajv.addSchema(schema);
+  byId[schema.$id] = schema;
+  schemas[schema.$id] = strip(schema, f);
 }
-const exportsMap = Object.fromEntries(Object.entries(KINDS).map(([kind, fn]) => [fn, `urn:aman:schema:${kind}`]));
-let code = standaloneCode(ajv, exportsMap);
+for (const kind of Object.keys(KINDS)) ajv.getSchema(`urn:aman:schema:${kind}`); // compiles: fails on a bad schema
 
-// Inline `schemaNN.path.to.value` references as literals.
-const schemas = {};
-for (const m of code.matchAll(/const (schema\d+) = /g)) schemas[m[1]] = JSON.parse(jsonAt(code, m.index + m[0].length));
-code = code.replace(/\b(schema\d+)((?:\.[A-Za-z_$][\w$]*|\[(?:"[^"]*"|\d+)\])+)/g, (whole, name, path) => {
-  if (!(name in schemas)) return whole;
-  let v = schemas[name];
-  for (const [, prop, quoted, index] of path.matchAll(/\.([A-Za-z_$][\w$]*)|\["([^"]*)"\]|\[(\d+)\]/g)) {
-    v = v[prop ?? quoted ?? Number(index)];
+/** The schema without annotations; fails on a keyword src/core/json-schema.ts does not apply. */
+function strip(s, where) {
+  if (typeof s === 'boolean') return s;
+  const out = {};
+  for (const [k, v] of Object.entries(s)) {
+    if (ANNOTATIONS.has(k)) continue;
+    if (!KNOWN.has(k)) throw new Error(`gen-validators: ${where}: keyword "${k}" is not supported by src/core/json-schema.ts (add it there and to its test)`);
+    if (k === 'properties' || k === 'definitions') out[k] = Object.fromEntries(Object.entries(v).map(([p, x]) => [p, strip(x, `${where} ${p}`)]));
+    else if (k === 'allOf') out[k] = v.map((x) => strip(x, where));
+    else if (k === 'items' && Array.isArray(v)) throw new Error(`gen-validators: ${where}: tuple "items" is not supported`);
+    else if (['items', 'if', 'then', 'else', 'additionalProperties'].includes(k)) out[k] = strip(v, where);
+    else out[k] = v;
   }
-  return JSON.stringify(v);
-});
-
-// Nothing reads schemaPath, and it is about a tenth of the gzip size. Pattern errors are named through patternNames.
-code = code.replace(/schemaPath:\s*"(?:[^"\\]|\\.)*",\s*/g, '');
-
-code += `\nexport const patternNames = ${JSON.stringify(patternNames())};\n`;
-code += `\nexport const shapes = ${JSON.stringify(Object.fromEntries(Object.keys(KINDS).map((k) => [k, shapeOf(byId[`urn:aman:schema:${k}`], `urn:aman:schema:${k}`)])))};\n`;
-code += `\nexport const validators = { ${Object.entries(KINDS).map(([k, fn]) => `${JSON.stringify(k)}: ${fn}`).join(', ')} };\n`;
-code = (await transform(code, { format: 'esm', treeShaking: true, target: 'es2020', legalComments: 'none' })).code;
-if (/\brequire\s*\(|^\s*import[\s{*]|\bimport\s*\(/m.test(code)) {
-  throw new Error('gen-validators: ajv emitted a runtime import; replace the keyword that needs it (see header)');
+  return out;
 }
-if (/\bschema\d+\b/.test(code)) throw new Error('gen-validators: a schema reference was not inlined');
+
+// The .ts extension: this file is plain JS, and the test runner maps .js to .ts only in TypeScript importers.
+let code = `import { compile } from '../core/json-schema.ts';
+const schemas = ${JSON.stringify(schemas)};
+export const patternNames = ${JSON.stringify(patternNames())};
+export const shapes = ${JSON.stringify(Object.fromEntries(Object.keys(KINDS).map((k) => [k, shapeOf(byId[`urn:aman:schema:${k}`], `urn:aman:schema:${k}`)])))};
+export const validators = { ${Object.keys(KINDS).map((k) => `${JSON.stringify(k)}: compile(schemas, ${JSON.stringify(`urn:aman:schema:${k}`)})`).join(', ')} };
+`;
 
 const header = '// Generated by scripts/gen-validators.mjs from schemas/*.schema.json. Do not edit.\n';
 mkdirSync(outDir, { recursive: true });
@@ -92,30 +87,34 @@ export declare const patternNames: Record<string, string>;
 export type Shape = 0 | Shape[] | { [property: string]: Shape };
 /** The shape of each pack kind that has a schema. */
 export declare const shapes: Record<string, Shape>;
-${Object.values(KINDS).map((fn) => `export declare const ${fn}: SchemaValidator;`).join('\n')}
 /** Validator by pack kind; a kind without a schema yet is absent. */
 export declare const validators: { ${Object.keys(KINDS).map((k) => `${JSON.stringify(k)}: SchemaValidator`).join('; ')} };
 `,
 );
 
-// The kinds and the packs the build ships (content/<kind>/<id>.<lang>.json).
+// The kinds and the packs the build ships (content/<kind>/<id>.<lang>.json), with the languages each exists in, so the
+// loader asks only for a file that is there and knows at once when it must fall back.
+const LANGS = ['id', 'en', 'jv'];
 const builtIn = {};
 for (const kind of ALL_KINDS) {
   const dir = join(root, 'content', kind);
-  const ids = existsSync(dir)
-    ? [...new Set(readdirSync(dir).map((f) => /^([a-z0-9][a-z0-9-]*)\.(?:id|en|jv)\.json$/.exec(f)?.[1]).filter(Boolean))].sort()
-    : [];
-  builtIn[kind] = ids;
+  const packs = {};
+  for (const f of existsSync(dir) ? readdirSync(dir).sort() : []) {
+    const m = /^([a-z0-9][a-z0-9-]*)\.(id|en|jv)\.json$/.exec(f);
+    if (m) (packs[m[1]] ??= []).push(m[2]);
+  }
+  for (const langs of Object.values(packs)) langs.sort((x, y) => LANGS.indexOf(x) - LANGS.indexOf(y));
+  builtIn[kind] = packs;
   const def = registry[kind].defaultPack;
-  if (def && !ids.includes(def)) throw new Error(`gen-validators: default pack ${kind}/${def} is not in content/${kind}/`);
+  if (def && !packs[def]) throw new Error(`gen-validators: default pack ${kind}/${def} is not in content/${kind}/`);
 }
 writeFileSync(
   join(outDir, 'kinds.ts'),
   `${header}/** Every pack kind (schemas/kinds.json). */
 export const PACK_KINDS = ${JSON.stringify(ALL_KINDS)} as const;
 export type PackKind = (typeof PACK_KINDS)[number];
-/** Ids of the built-in packs of each kind, as shipped in content/<kind>/. */
-export const BUILT_IN_PACKS: Record<PackKind, readonly string[]> = ${JSON.stringify(builtIn)};
+/** The built-in packs of each kind (content/<kind>/<id>.<lang>.json): id → the languages it exists in, Indonesian first. */
+export const BUILT_IN_PACKS: Record<PackKind, Readonly<Record<string, readonly ('id' | 'en' | 'jv')[]>>> = ${JSON.stringify(builtIn)};
 /** The pack an element of the kind shows when given none. */
 export const DEFAULT_PACKS: Partial<Record<PackKind, string>> = ${JSON.stringify(Object.fromEntries(ALL_KINDS.filter((k) => registry[k].defaultPack).map((k) => [k, registry[k].defaultPack])))};
 `,
@@ -152,17 +151,3 @@ function patternNames() {
   return Object.fromEntries(Object.entries(defs).filter(([, d]) => d.pattern).map(([name, d]) => [d.pattern, name]));
 }
 
-/** The JSON text of the object literal starting at `start` (strings may hold braces). */
-function jsonAt(s, start) {
-  let depth = 0;
-  for (let i = start, inStr = false; i < s.length; i++) {
-    const c = s[i];
-    if (inStr) {
-      if (c === '\\') i++;
-      else if (c === '"') inStr = false;
-    } else if (c === '"') inStr = true;
-    else if (c === '{' || c === '[') depth++;
-    else if ((c === '}' || c === ']') && --depth === 0) return s.slice(start, i + 1);
-  }
-  throw new Error('gen-validators: unterminated schema literal');
-}

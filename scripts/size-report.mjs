@@ -60,7 +60,7 @@ const layers = [];
 console.log(`\nchunks (a layer's budget applies to the chunk of that name)`);
 for (const c of chunks.sort()) {
   const size = gz(`chunks/${c}`);
-  const name = c.replace(/-[\w-]{6,}\.js$/, '');
+  const name = c.replace(/(-[\w-]{6,})?\.js$/, ''); // hashed chunks, and the layers (one name across builds)
   const budget = budgets.layers?.[name];
   if (budget !== undefined && size > budget) over.push(`chunk ${name}: ${kb(size)} > ${kb(budget)}`);
   layers.push({ chunk: name, size, budget });

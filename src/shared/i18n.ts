@@ -51,6 +51,11 @@ function loadOne(lng: Lang, ns: string): Promise<void> {
   return p;
 }
 
+/** True when the namespaces for `lng` and its Indonesian fallback are all here already (inlined or loaded). */
+export function hasNamespaces(lng: Lang, namespaces: readonly string[]): boolean {
+  return (lng === 'id' ? ['id'] : [lng, 'id']).every((l) => namespaces.every((ns) => i18n.hasResourceBundle(l, ns)));
+}
+
 /** Loads the namespaces for `lng` and for the Indonesian fallback. */
 export async function loadNamespaces(lng: Lang, namespaces: readonly string[]): Promise<void> {
   const langs: Lang[] = lng === 'id' ? ['id'] : [lng, 'id'];

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TFunction } from 'i18next';
 import type { Lang } from '../core/types.js';
-import { loadNamespaces, translator } from './i18n.js';
+import { hasNamespaces, loadNamespaces, translator } from './i18n.js';
 
 /** Maps any BCP 47 tag to a language the library speaks; anything else falls back to Indonesian. */
 export function normalizeLang(tag: string | null | undefined): Lang {
@@ -91,6 +91,16 @@ export class LangController implements ReactiveController {
     const changed = lang !== this.lang;
     this.lang = lang;
     const id = ++this.loadId;
+    // Strings that ship with the element (the default language, inlined by the build): ready before the first
+    // render, so it draws the content at once instead of a busy box and then the content.
+    if (hasNamespaces(lang, this.namespaces)) {
+      this.t = translator(lang, this.namespaces[0]);
+      this.ready = true;
+      this.failed = false;
+      this.host.requestUpdate();
+      if (changed) this.onChange?.(lang);
+      return (this.loading = Promise.resolve());
+    }
     this.loading = loadNamespaces(lang, this.namespaces).then(
       () => {
         if (id !== this.loadId) return;

@@ -63,6 +63,8 @@ export abstract class AmanPackElement<P extends Pack> extends AmanElement {
       if (c.state === 'error') reportPackError(this, c, this.i18n.t, this.packSource, '');
       return;
     }
+    // The one line that says the pack is in another language needs the `common` words (not every element has them).
+    if (this.contentLang) void this.i18n.need('common');
     await this.packReady(c.pack!);
   }
 
@@ -70,6 +72,15 @@ export abstract class AmanPackElement<P extends Pack> extends AmanElement {
   protected get contentLang(): string | undefined {
     const l = this.content.contentLang ?? this.content.pack?.lang;
     return l && l !== this.i18n.lang ? l : undefined;
+  }
+
+  /** One line when the pack is not in the page's language (a built-in pack without that language yet, or `src`). */
+  protected renderPackLanguage(): unknown {
+    const other = this.content.state === 'ready' && this.contentLang;
+    const t = this.i18n.t;
+    return other
+      ? html`<p part="pack-lang">${t('common:packLanguage', { pageLang: t(`common:languages.${this.i18n.lang}`), lang: t(`common:languages.${other}`) })}</p>`
+      : nothing;
   }
 
   /** Runs when a valid pack arrives (restore progress, start afresh). */
@@ -105,7 +116,7 @@ export abstract class AmanPackElement<P extends Pack> extends AmanElement {
           : html`<p role="status" aria-busy="true">${this.i18n.t('common:loading')}</p>`;
     // The base carries the UI language; pack text in another language is marked where it is shown (`contentLang`).
     return html`<div part="base" lang=${this.i18n.lang}>
-      ${this.renderTop()} ${body} ${this.live.render()}
+      ${this.renderTop()} ${this.renderPackLanguage()} ${body} ${this.live.render()}
     </div>`;
   }
 }

@@ -27,6 +27,11 @@ export function registerBuiltInPack(kind: PackKind, id: string, lang: Lang, data
   builtIns[`${kind}/${id}.${lang}`] = data;
 }
 
+/** The language to show a built-in pack in: the page's when the pack exists in it, else Indonesian, else its first. */
+export function packLanguage(langs: readonly Lang[], want: Lang): Lang {
+  return langs.includes(want) ? want : langs.includes('id') ? 'id' : langs[0]!;
+}
+
 /**
  * Loads, validates and holds an element's content pack. Sources: `packData` property, an inline
  * `<script type="application/json">` child, `src`, `pack`, else the element's default built-in pack. A new source
@@ -145,20 +150,15 @@ export class PackController<P extends Pack> implements ReactiveController {
     }
     const id = packId || this.#defaultId;
     // A built-in id names only a pack this build ships: never a path, never a file the id merely points at.
-    if (!PACK_ID.test(id) || !BUILT_IN_PACKS[this.#kind].includes(id)) {
-      return { problems: [{ path: '', key: 'unknownPack', params: { id } }], base };
-    }
-    // Content falls back to Indonesian when a language has no pack yet (Javanese UI, Indonesian text).
-    const langs: Lang[] = lang === 'id' ? ['id'] : [lang, 'id'];
-    let last: { data?: unknown; problems?: PackProblem[] } = {};
-    for (const l of langs) {
-      const inlined = builtIns[`${this.#kind}/${id}.${l}`];
-      const url = assetUrl(`content/${this.#kind}/${id}.${l}.json`);
-      last = inlined !== undefined ? { data: inlined } : await fetchJson(url, signal, KEPT_OFFLINE.has(this.#kind));
-      if (last.data !== undefined) return { ...last, base: url, contentLang: l, trusted: true };
-      if (signal.aborted) break;
-    }
-    return { ...last, base };
+    const langs = PACK_ID.test(id) && Object.hasOwn(BUILT_IN_PACKS[this.#kind], id) ? BUILT_IN_PACKS[this.#kind][id] : undefined;
+    if (!langs?.length) return { problems: [{ path: '', key: 'unknownPack', params: { id } }], base };
+    // The build knows the languages of each pack: one request, for a file that exists (Javanese UI over Indonesian
+    // content when there is no Javanese pack yet; the element says so).
+    const l = packLanguage(langs, lang);
+    const inlined = builtIns[`${this.#kind}/${id}.${l}`];
+    const url = assetUrl(`content/${this.#kind}/${id}.${l}.json`);
+    const r = inlined !== undefined ? { data: inlined } : await fetchJson(url, signal, KEPT_OFFLINE.has(this.#kind));
+    return r.data !== undefined ? { ...r, base: url, contentLang: l, trusted: true } : { ...r, base };
   }
 
   #settle(data: unknown, problems: PackProblem[] | undefined, base: string, contentLang?: Lang): void {
