@@ -39,7 +39,10 @@ export function planSteps(a: ReportAnswers): ReportStepId[] {
   const steps: ReportStepId[] = [];
   if (a.danger === 'yes' || a.danger === 'unsure') steps.push('emergency');
   if (a.recent === 'yes' || a.recent === 'unsure') steps.push('medical', 'evidence');
-  if (a.role === 'child') steps.push('trusted-adult');
+  // Longer ago still needs a doctor: injuries, infections and the child's mental health (content review row 5).
+  if (a.recent === 'no') steps.push('checkup');
+  // A parent is the adult the child told: how to listen comes before whom to call (content review row 26).
+  if (a.role === 'child' || a.role === 'parent') steps.push('trusted-adult');
   if (a.role === 'teacher') steps.push('school');
   steps.push('sapa', 'local');
   return steps;
@@ -49,6 +52,7 @@ export function planSteps(a: ReportAnswers): ReportStepId[] {
 export const STEP_CONTACTS: Record<ReportStepId, { national: NationalId[]; types: ContactType[] }> = {
   emergency: { national: ['police', 'emergency'], types: [] },
   medical: { national: ['ambulance'], types: ['health'] },
+  checkup: { national: [], types: ['health'] },
   evidence: { national: [], types: [] },
   'trusted-adult': { national: ['sapa'], types: [] },
   school: { national: [], types: ['education', 'uptd-ppa'] },

@@ -185,7 +185,7 @@ export interface ReportYesNoQuestion {
 }
 
 /** Every step the guide can show. Which ones show, and in which order, is decided by `planSteps`. */
-export type ReportStepId = 'emergency' | 'medical' | 'evidence' | 'trusted-adult' | 'school' | 'sapa' | 'local';
+export type ReportStepId = 'emergency' | 'medical' | 'checkup' | 'evidence' | 'trusted-adult' | 'school' | 'sapa' | 'local';
 
 export interface ReportGuidePack extends PackBase {
   kind: 'report-guide';
@@ -198,7 +198,10 @@ export interface ReportGuidePack extends PackBase {
     /** Who is asking (adults only: a child reading the guide is the one asking). Plain strings. */
     role: { prompt: string; options: { parent: string; teacher: string; other: string } };
   };
-  steps: Record<ReportStepId, ReportGuideItem & { title: AudienceText }>;
+  /** Every step but `checkup` is required (`checkup` came later: a pack without it simply does not show it). */
+  steps: Record<Exclude<ReportStepId, 'checkup'>, ReportGuideItem & { title: AudienceText }> & {
+    checkup?: ReportGuideItem & { title: AudienceText };
+  };
   /** What happens after a report: the service path, in order. */
   afterReport: ReportGuideSection;
   /** The child's rights. */

@@ -24,6 +24,7 @@ describe('planSteps: which steps, in which order', () => {
       'emergency',
       'medical',
       'evidence',
+      'trusted-adult',
       'sapa',
       'local',
     ]);
@@ -33,18 +34,20 @@ describe('planSteps: which steps, in which order', () => {
     expect(planSteps({ danger: 'no', recent: 'yes' })).to.deep.equal(['medical', 'evidence', 'sapa', 'local']);
     expect(planSteps({ recent: 'unsure' }).slice(0, 2)).to.deep.equal(['medical', 'evidence']);
     expect(planSteps({ recent: 'no' })).to.not.include('medical');
+    // Longer ago: no evidence step, but the child's health is still checked (content review row 5).
+    expect(planSteps({ recent: 'no' })).to.deep.equal(['checkup', 'sapa', 'local']);
   });
 
   it('always shows SAPA 129 and the local services, also with no answer at all', () => {
     expect(planSteps({})).to.deep.equal(['sapa', 'local']);
-    expect(planSteps({ danger: 'no', recent: 'no', role: 'other' })).to.deep.equal(['sapa', 'local']);
+    expect(planSteps({ danger: 'no', recent: 'no', role: 'other' })).to.deep.equal(['checkup', 'sapa', 'local']);
   });
 
-  it('tells a child to tell a trusted adult, and a teacher to go to the TPPK and the UPTD PPA', () => {
+  it('tells a child to tell a trusted adult, a parent how to be that adult, and a teacher whom to tell at school', () => {
     expect(planSteps({ role: 'child' })).to.deep.equal(['trusted-adult', 'sapa', 'local']);
     expect(planSteps({ role: 'child', danger: 'yes' })).to.deep.equal(['emergency', 'trusted-adult', 'sapa', 'local']);
     expect(planSteps({ role: 'teacher' })).to.deep.equal(['school', 'sapa', 'local']);
-    expect(planSteps({ role: 'parent' })).to.deep.equal(['sapa', 'local']);
+    expect(planSteps({ role: 'parent' })).to.deep.equal(['trusted-adult', 'sapa', 'local']);
   });
 
   it('gives each step the numbers to call: national ones and the region\'s own services', async () => {

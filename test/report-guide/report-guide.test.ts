@@ -107,7 +107,7 @@ describe('aman-report-guide', () => {
     await press('ArrowDown'); // parent → teacher
     await el.updateComplete;
     expect(focusedRadio().value).to.equal('teacher');
-    expect(steps(el)).to.deep.equal(['emergency', 'school', 'sapa', 'local']);
+    expect(steps(el)).to.deep.equal(['emergency', 'checkup', 'school', 'sapa', 'local']);
     expect(step(el, 'school').textContent).to.contain('kepala sekolah');
     expect(hrefs(step(el, 'school'))).to.deep.equal(['tel:+62210000004', 'tel:+62210000001', 'https://wa.me/6281200000001', 'https://example.org/uptd']);
 
@@ -147,7 +147,7 @@ describe('aman-report-guide', () => {
     await press('ArrowDown'); // role: "other"
     await el.updateComplete;
     expect(focusedRadio().value).to.equal('other');
-    expect(steps(el)).to.deep.equal(['sapa', 'local']);
+    expect(steps(el)).to.deep.equal(['checkup', 'sapa', 'local']); // longer ago: the child's health is still checked
     expect(hrefs(step(el, 'sapa'))).to.deep.equal(['tel:129', 'https://wa.me/628111129129']);
     expect(hrefs(step(el, 'local'))).to.include('tel:+62210000001');
   });

@@ -102,7 +102,9 @@ export class AmanReportGuide extends AmanPackElement<ReportGuidePack> {
   }
 
   private get steps(): ReportStepId[] {
-    return planSteps({ ...this._answers, role: this.child ? 'child' : this._answers.role });
+    const pack = this.content.pack;
+    // A step the pack does not word (an optional one, in an older pack) is not shown.
+    return planSteps({ ...this._answers, role: this.child ? 'child' : this._answers.role }).filter((id) => !pack || pack.steps[id as 'sapa']);
   }
 
   private answer(change: ReportAnswers): void {
@@ -119,7 +121,7 @@ export class AmanReportGuide extends AmanPackElement<ReportGuidePack> {
     const pack = this.content.pack;
     if (!pack) return;
     const steps = this.steps;
-    this.live.announce(this.i18n.t('stepsUpdated', { n: steps.length, first: this.tx(pack.steps[steps[0]!].title) }));
+    this.live.announce(this.i18n.t('stepsUpdated', { n: steps.length, first: this.tx(pack.steps[steps[0] as 'sapa'].title) }));
   }
 
   /** Prints only this guide, as a one-page card, whatever else the host page holds. */
@@ -257,9 +259,10 @@ export class AmanReportGuide extends AmanPackElement<ReportGuidePack> {
     </section>`;
   }
 
-  private renderStep(pack: ReportGuidePack, id: ReportStepId, region: RegionPack | undefined): TemplateResult {
+  private renderStep(pack: ReportGuidePack, id: ReportStepId, region: RegionPack | undefined): TemplateResult | typeof nothing {
     const t = this.i18n.t;
-    const step = pack.steps[id];
+    const step = pack.steps[id as 'sapa'] as ReportGuidePack['steps']['sapa'] | undefined;
+    if (!step) return nothing;
     const want = STEP_CONTACTS[id];
     const local = regionContacts(region, want.types);
     // Without a usable region pack (still loading: nothing yet; failed: say where to ask), the local step still helps.
