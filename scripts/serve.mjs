@@ -66,6 +66,15 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const root = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) ?? 'dist';
   const pi = args.indexOf('--port');
   const port = Number(pi >= 0 ? args[pi + 1] : process.env.PORT ?? 8000);
-  const { url } = await startServer({ root, port, csp: args.includes('--csp') });
-  console.log(`Aman demo: ${url}  (serving ${root}/, Ctrl+C to stop)`);
+  try {
+    const { url } = await startServer({ root, port, csp: args.includes('--csp') });
+    console.log(`Aman demo: ${url}  (serving ${root}/, Ctrl+C to stop)`);
+  } catch (err) {
+    // A port in use (another `npm start`, another program) is not a bug: say what to do, no stack trace.
+    const other = port === 9000 ? 9001 : 9000;
+    if (err?.code === 'EADDRINUSE') console.error(`port ${port} is busy — try \`PORT=${other} npm start\``);
+    else if (err?.code === 'EACCES') console.error(`port ${port} is not allowed for this user — try \`PORT=${other} npm start\``);
+    else console.error(`cannot serve on port ${port}: ${err?.message ?? err}`);
+    process.exitCode = 1;
+  }
 }

@@ -220,13 +220,18 @@ async function enterFullscreen(): Promise<void> {
   }
 }
 
+/** Screens whose title would tell someone checking the phone's history that help with abuse was looked up. */
+const NEUTRAL_TITLE = new Set(['aman-report-guide', 'aman-help-card']);
+
 function renderStageChrome(): void {
+  // A toggle button: one fixed name, its state in aria-pressed (never "Exit full screen, pressed").
   const fs = $('fullscreen');
-  fs.textContent = document.fullscreenElement ? t('exitFullscreen') : t('fullscreen');
+  fs.textContent = t('fullscreen');
   fs.setAttribute('aria-pressed', String(!!document.fullscreenElement));
   if (shown) {
     $('stage-title').textContent = nameOf(shown.tag);
-    document.title = `${nameOf(shown.tag)} — Aman`;
+    // History and the tab list keep the title: the screens about reporting abuse get a neutral one.
+    document.title = NEUTRAL_TITLE.has(shown.tag) ? t('neutralTitle') : `${nameOf(shown.tag)} — Aman`;
   } else document.title = `Aman — ${t('tagline')}`;
 }
 

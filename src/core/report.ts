@@ -54,7 +54,8 @@ export const STEP_CONTACTS: Record<ReportStepId, { national: NationalId[]; types
   medical: { national: ['ambulance'], types: ['health'] },
   checkup: { national: [], types: ['health'] },
   evidence: { national: [], types: [] },
-  'trusted-adult': { national: ['sapa'], types: [] },
+  // SAPA's buttons are in the `sapa` step that always follows: a child sees them once, not twice in a row.
+  'trusted-adult': { national: [], types: [] },
   school: { national: [], types: ['education', 'uptd-ppa'] },
   sapa: { national: ['sapa'], types: [] },
   local: { national: [], types: ['uptd-ppa', 'police-ppa'] },

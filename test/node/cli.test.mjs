@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -16,6 +16,24 @@ test('the complete example in docs/authoring-quiz.md is a valid pack', () => {
   const r = cli(file);
   assert.equal(r.status, 0, r.stdout + r.stderr);
   assert.match(r.stdout, /example\.json: OK/);
+});
+
+test('the picture of the example in docs/authoring-quiz.md ships: every image src resolves to a file under content/', () => {
+  const md = readFileSync('docs/authoring-quiz.md', 'utf8');
+  const pack = JSON.parse(md.split('```json\n')[1].split('\n```')[0]);
+  const images = pack.questions.filter((q) => q.image).map((q) => q.image);
+  assert.ok(images.length > 0, 'the complete example shows how to add a picture');
+  // Where the guide says to save the example: beside Aman's own quiz packs.
+  const packUrl = new URL('content/quiz/kuis-sekolah-kita.id.json', 'http://aman.test/');
+  for (const { src, alt } of images) {
+    const url = new URL(src, packUrl);
+    assert.equal(url.origin, packUrl.origin, `${src}: on the site of the pack`);
+    const file = url.pathname.slice(1);
+    assert.ok(file.startsWith('content/') && existsSync(file), `${src} → ${file} is not shipped`);
+    assert.ok(statSync(file).size < 8192, `${file} is small`);
+    if (file.endsWith('.svg')) assert.match(readFileSync(file, 'utf8'), /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*viewBox=/);
+    assert.ok(alt.trim().length > 10, 'the alt text describes the picture');
+  }
 });
 
 test('the complete examples in docs/authoring-packs.md are valid packs, one of each new kind', () => {

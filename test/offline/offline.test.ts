@@ -138,6 +138,61 @@ describe('aman-offline', () => {
     expect(status(el)).to.equal('');
   });
 
+  it('after "Tutup pesan" focus goes to a stable control, not to <body>', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div><button id="before">before</button><span id="slot"></span><a id="after" href="#x">after</a></div>`);
+    let wb: FakeWorkbox | undefined;
+    const el = document.createElement('aman-offline') as AmanOffline;
+    el.lang = 'id';
+    el.wbFactory = (url, options) => (wb = new FakeWorkbox(String(url), options));
+    wrap.querySelector('#slot')!.append(el);
+    await waitUntil(() => wb?.registerCalls.length, 'no registration', { timeout: 5000 });
+    wb!.fire('activated', { isUpdate: false });
+    await settled(el, 'Siap dipakai tanpa internet.');
+    const dismiss = $<HTMLButtonElement>(el, '[data-action="dismiss"]')!;
+    dismiss.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => status(el) === '', 'the message stayed');
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(document.activeElement).not.to.equal(document.body);
+    expect(document.activeElement!.id).to.equal('after');
+
+    // With an update offer still shown, focus goes to its reload button.
+    const second = await offline();
+    second.wb().fire('waiting');
+    second.wb().fire('activated', { isUpdate: false });
+    await settled(second.el, 'Siap dipakai tanpa internet.');
+    $<HTMLButtonElement>(second.el, '[data-action="dismiss"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !$(second.el, '[data-action="dismiss"]'), 'the message stayed');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(focused(second.el)).to.equal(reloadButton(second.el));
+  });
+
+  it('does not re-announce an unchanged message when the language changes, and announces news after it', async () => {
+    const { el } = await offline();
+    setOnline(false);
+    await settled(el, 'Anda sedang tidak tersambung ke internet.');
+    // What a screen reader hears: text changes inside a live region that was already in the tree.
+    const heard: string[] = [];
+    const live = (n: Node | null) => (n instanceof Element ? n : n?.parentElement)?.closest('[role="status"], [aria-live]:not([aria-live="off"])');
+    const observer = new MutationObserver((records) => {
+      for (const r of records) if (live(r.target)) heard.push(r.type);
+    });
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    el.lang = 'en';
+    await settled(el, 'You are not connected to the internet.');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(heard, 'the unchanged "offline" message was announced again').to.deep.equal([]);
+    setOnline(true);
+    await waitUntil(() => status(el) === '', 'the offline message stayed');
+    setOnline(false);
+    await settled(el, 'You are not connected to the internet.');
+    await new Promise((r) => setTimeout(r, 0));
+    observer.disconnect();
+    expect(heard.length, 'news after the switch is announced').to.be.greaterThan(0);
+  });
+
   it('offers a reload when a new version waits, and reloads only after the user asks and the new version controls', async () => {
     const { el, wb, reloads } = await offline();
     wb().fire('waiting');
@@ -293,7 +348,23 @@ describe('aman-offline', () => {
     const blocked = await offline({
       fail: new TypeError("Failed to execute 'register': This document requires 'TrustedScriptURL' assignment."),
     });
-    await settled(blocked.el, 'Pengaturan keamanan (CSP) situs ini menghalangi mode tanpa internet.');
+    await settled(blocked.el, 'Mode tanpa internet tidak bisa disiapkan di situs ini.');
+  });
+
+  it('under a strict CSP shows visitors one calm line; the CSP advice is folded away for the site admin', async () => {
+    const { el } = await offline({
+      fail: new TypeError("Failed to execute 'register': This document requires 'TrustedScriptURL' assignment."),
+    });
+    await settled(el, 'Mode tanpa internet tidak bisa disiapkan di situs ini.');
+    expect(status(el)).to.equal('Mode tanpa internet tidak bisa disiapkan di situs ini. Aman tetap bisa dipakai selama tersambung ke internet.');
+    expect(status(el)).not.to.match(/CSP|Pengelola/);
+    const details = $<HTMLDetailsElement>(el, 'details.admin')!;
+    expect(details, 'a folded "details for the site admin"').to.exist;
+    expect(details.open).to.equal(false);
+    expect(details.querySelector('summary')!.textContent!.trim()).to.equal('Rincian untuk pengelola situs');
+    expect(details.textContent).to.contain('CSP');
+    expect(details.closest('[role="status"]'), 'the admin detail is not announced').to.equal(null);
+    await expect(el).to.be.accessible();
   });
 
   it('refuses a service worker from another origin', async () => {

@@ -166,7 +166,9 @@ describe('aman-report-guide', () => {
     expect(steps(el)).to.deep.equal(['trusted-adult', 'sapa', 'local']);
     expect(step(el, 'trusted-adult').textContent).to.contain('Ceritakan kepada orang dewasa yang kamu percaya');
     expect(step(el, 'trusted-adult').textContent).to.contain('Ini bukan salahmu');
-    expect(hrefs(step(el, 'trusted-adult'))).to.deep.equal(['tel:129', 'https://wa.me/628111129129']);
+    // SAPA's buttons come once, in the SAPA step right after (not twice in a row).
+    expect(hrefs(step(el, 'trusted-adult'))).to.deep.equal([]);
+    expect(hrefs(step(el, 'sapa'))).to.deep.equal(['tel:129', 'https://wa.me/628111129129']);
 
     await press('Tab');
     expect($(el, 'fieldset[data-question=danger] legend')!.textContent).to.equal('Apakah kamu dalam bahaya sekarang?');
@@ -242,6 +244,51 @@ describe('aman-report-guide', () => {
     expect(local.textContent).to.contain('kantor desa/kelurahan');
     expect(hrefs(local)).to.deep.equal([]);
     expect(hrefs($(el, '.directory')).filter((h) => h?.startsWith('tel:'))).to.deep.equal(['tel:129', 'tel:110', 'tel:112', 'tel:119']);
+  });
+
+  it('group headings (steps, national numbers, region, service types) are not smaller than the body text', async () => {
+    const el = await guide();
+    $<HTMLInputElement>(el, 'input[name=role][value=teacher]')!.click();
+    await el.updateComplete;
+    const body = parseFloat(getComputedStyle($(el, '.step p')!).fontSize);
+    const headings = $$(el, 'h4, h5');
+    expect(headings.filter((h) => h.tagName === 'H5').length).to.be.greaterThan(1);
+    for (const h of headings) {
+      const size = parseFloat(getComputedStyle(h).fontSize);
+      expect(size, `"${h.textContent!.trim()}" (${h.tagName}) is ${size}px, the text ${body}px`).to.be.at.least(body);
+    }
+  });
+
+  it('the national pack is "services in your area", never "Kontak di Nasional", in id, en and jv', async () => {
+    const want = { id: 'Layanan di daerah Anda', en: 'Services in your area', jv: 'Layanan ing dhaerah panjenengan' };
+    for (const [lang, title] of Object.entries(want)) {
+      const el = await fixture<AmanReportGuide>(html`<aman-report-guide lang=${lang}></aman-report-guide>`);
+      await waitUntil(() => ready(el), `${lang}: not ready`);
+      const headings = $$(el, '.directory h4').map((h) => h.textContent!.trim());
+      expect(headings[1], lang).to.equal(title);
+      expect(textOf(el), lang).not.to.match(/Kontak di Nasional|Contacts in National|Kontak ing Nasional/);
+    }
+    // A real region keeps its name.
+    expect($$(await guide(), '.directory h4')[1]!.textContent!.trim()).to.equal('Kontak di Kabupaten Uji');
+  });
+
+  it('child view with the national pack: SAPA once among the steps, and "kamu", never the adult "Anda", in the contacts', async () => {
+    const el = await fixture<AmanReportGuide>(html`<aman-report-guide lang="id" audience="child"></aman-report-guide>`);
+    await waitUntil(() => ready(el));
+    const stepsSapa = $$(el, '.steps a[href="tel:129"]');
+    expect(stepsSapa.length, 'SAPA buttons among the steps').to.equal(1);
+    const contactsText = [...$$(el, '.steps'), ...$$(el, '.directory')].map((n) => n.textContent!.replace(/\s+/g, ' ')).join(' ');
+    expect(contactsText).not.to.match(/\bAnda\b/);
+    expect($$(el, '.directory h4')[1]!.textContent!.trim()).to.equal('Layanan di daerahmu');
+    expect(step(el, 'local').textContent).to.contain('Orang dewasa yang kamu percaya');
+    expect($(el, '.directory')!.textContent).to.contain('Orang dewasa yang kamu percaya');
+    // Every national number is still there to call.
+    expect(hrefs($(el, '.directory')).filter((h) => h?.startsWith('tel:'))).to.deep.equal(['tel:129', 'tel:110', 'tel:112', 'tel:119']);
+    await expect(el).to.be.accessible();
+    // The adult keeps the pack's guidance on finding the local office.
+    el.audience = 'adult';
+    await el.updateComplete;
+    expect(step(el, 'local').textContent).to.contain('UPTD PPA di kabupaten/kota Anda');
   });
 
   it('a bad region pack: a localized alert naming the JSON path, an aman-error, and the national numbers still work', async () => {

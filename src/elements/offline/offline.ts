@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { assetUrl } from '../../shared/assets.js';
 import { AmanElement } from '../../shared/base.js';
 import { offlineStyles } from './offline.styles.js';
@@ -332,9 +333,34 @@ export class AmanOffline extends AmanElement {
     this.wb.messageSkipWaiting();
   }
 
-  private onDismissReady(): void {
+  private async onDismissReady(): Promise<void> {
     this._ready = false;
     this.changed();
+    await this.updateComplete;
+    // The focused button is gone: focus must not fall to <body> (ACCESSIBILITY-2026-11 F10).
+    this.focusAfterDismiss();
+  }
+
+  /** The reload button when it is still shown, else the next control of the page after this element (or the one before). */
+  private focusAfterDismiss(): void {
+    const reload = this.renderRoot.querySelector<HTMLElement>('[data-action="reload"]:not([disabled])');
+    if (reload) return reload.focus();
+    const selector =
+      'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+    let host: Element = this;
+    for (;;) {
+      const root = host.getRootNode() as Document | ShadowRoot;
+      const all = [...root.querySelectorAll<HTMLElement>(selector)].filter((e) => !this.contains(e) && e.getClientRects().length > 0);
+      const after = all.find((e) => host.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING);
+      const before = all.reverse().find((e) => host.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_PRECEDING);
+      for (const target of [after, before]) {
+        if (!target) continue;
+        target.focus();
+        if ((target.getRootNode() as Document | ShadowRoot).activeElement === target) return;
+      }
+      if (!(root instanceof ShadowRoot)) return;
+      host = root.host;
+    }
   }
 
   // --- rendering --------------------------------------------------------------------------------------------------
@@ -368,6 +394,14 @@ export class AmanOffline extends AmanElement {
       ];
       if (problem) messages.push(html`<p class="msg" data-kind=${problem}>${t(problem)}</p>`);
     }
+    // What the site admin must change is not for visitors: folded, and outside the live region.
+    const admin =
+      ready && this._support === 'blocked'
+        ? html`<details class="admin">
+            <summary>${t('adminDetails')}</summary>
+            <p>${t('blockedAdmin')}</p>
+          </details>`
+        : nothing;
     const buttons =
       ready && (this._waiting || this._ready)
         ? html`<div class="row">
@@ -390,10 +424,11 @@ export class AmanOffline extends AmanElement {
               : nothing}
           </div>`
         : nothing;
-    // The status region is always in the tree (an empty one) so that a message appearing in it is announced.
+    // The status region is always in the tree (an empty one) so that a message appearing in it is announced. A new
+    // language brings a new region with the same messages already in it, so an unchanged message is not announced
+    // again (ACCESSIBILITY-2026-11 F11); news after that is.
     return html`<div part="base" class=${messages.length ? 'box' : 'box empty'} lang=${this.i18n.lang}>
-      <div role="status" aria-live="polite">${messages}</div>
-      ${buttons}
+      ${keyed(this.i18n.lang, html`<div role="status" aria-live="polite">${messages}</div>`)} ${admin} ${buttons}
     </div>`;
   }
 }

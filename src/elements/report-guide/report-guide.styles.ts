@@ -39,6 +39,17 @@ export const reportGuideStyles = css`
   h3 {
     margin-top: 1.25em;
   }
+  /* Group headings (a step, "Nomor nasional", a service type) are never smaller than the text under them. */
+  h4,
+  h5 {
+    font-size: 1.05em;
+    font-weight: 700;
+    line-height: 1.3;
+    margin: 1em 0 0.5em;
+  }
+  h5 {
+    font-size: 1em;
+  }
   .note,
   .hint {
     color: var(--_muted);

@@ -4,7 +4,15 @@ import { STEP_CONTACTS, groupContacts, planSteps, regionContacts, type ReportAns
 import type { NationalId } from '../../core/report.js';
 import { AmanPackElement } from '../../shared/pack-element.js';
 import { choiceGroup } from '../../shared/choice.js';
-import { nationalContact, phoneLinks, regionContact, regionController, regionErrorView, verifiedText } from '../../shared/contacts.js';
+import {
+  DEFAULT_REGION,
+  nationalContact,
+  phoneLinks,
+  regionContact,
+  regionController,
+  regionErrorView,
+  verifiedText,
+} from '../../shared/contacts.js';
 import { inline } from '../../shared/ui.js';
 import { contactStyles } from '../../shared/contacts.styles.js';
 import { reportGuideStyles } from './report-guide.styles.js';
@@ -259,14 +267,22 @@ export class AmanReportGuide extends AmanPackElement<ReportGuidePack> {
     </section>`;
   }
 
+  /**
+   * The built-in national pack has no local numbers, only how an adult finds the local office ("… kabupaten/kota
+   * Anda"): a child is told in its own words, from the UI strings, instead.
+   */
+  private childWithoutLocal(region: RegionPack | undefined): boolean {
+    return this.child && region?.id === DEFAULT_REGION;
+  }
+
   private renderStep(pack: ReportGuidePack, id: ReportStepId, region: RegionPack | undefined): TemplateResult | typeof nothing {
     const t = this.i18n.t;
     const step = pack.steps[id as 'sapa'] as ReportGuidePack['steps']['sapa'] | undefined;
     if (!step) return nothing;
     const want = STEP_CONTACTS[id];
-    const local = regionContacts(region, want.types);
+    const local = this.childWithoutLocal(region) ? [] : regionContacts(region, want.types);
     // Without a usable region pack (still loading: nothing yet; failed: say where to ask), the local step still helps.
-    const findLocal = id === 'local' && !local.length && this.regionPack.state === 'error';
+    const findLocal = id === 'local' && !local.length && (this.regionPack.state === 'error' || this.childWithoutLocal(region));
     return html`<li class="step" data-step=${id}>
       <h4>${this.tx(step.title)}</h4>
       <p>${inline(this.tx(step.text))}</p>
@@ -275,7 +291,7 @@ export class AmanReportGuide extends AmanPackElement<ReportGuidePack> {
             ${want.national.map((n) => nationalContact(t, n))} ${local.map((c) => regionContact(t, c))}
           </ul>`
         : nothing}
-      ${findLocal ? html`<p>${t('contacts:findLocal')}</p>` : nothing}
+      ${findLocal ? html`<p>${t('contacts:findLocal', this.ctx)}</p>` : nothing}
     </li>`;
   }
 
@@ -286,8 +302,15 @@ export class AmanReportGuide extends AmanPackElement<ReportGuidePack> {
       <h3>${t('contactsTitle', this.ctx)}</h3>
       <h4>${t('contacts:nationalTitle')}</h4>
       <ul class="contacts" role="list">${NATIONAL_ORDER.map((n) => nationalContact(t, n))}</ul>
-      ${region
-        ? html`<h4>${t('contacts:regionTitle', { region: region.title })}</h4>
+      ${region && this.childWithoutLocal(region)
+        ? html`<h4>${t('contacts:regionTitleNational', this.ctx)}</h4>
+            <p>${t('contacts:findLocal', this.ctx)}</p>`
+        : region
+        ? html`<h4>
+              ${region.id === DEFAULT_REGION
+                ? t('contacts:regionTitleNational', this.ctx)
+                : t('contacts:regionTitle', { region: region.title })}
+            </h4>
             <p class="note">
               ${verifiedText(t, region, this.i18n.lang)}${region.source ? html`<br />${t('contacts:source', { source: region.source })}` : nothing}
             </p>

@@ -1,0 +1,79 @@
+// The app's stage (issue 16, F14 and item 9): the full-screen toggle keeps one name and says its state with
+// aria-pressed only; the guide screen has a neutral document title (history and the tab list keep it).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, serve } from './browser.mjs';
+
+const DIST = process.env.AMAN_DIST ?? 'dist';
+let browser;
+let site;
+let dir;
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'aman-stage-'));
+  cpSync(DIST, dir, { recursive: true });
+  site = await serve(dir);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function open(hash = '') {
+  const ctx = await browser.newContext({ viewport: { width: 1024, height: 768 }, serviceWorkers: 'block' });
+  ctx.setDefaultTimeout(15000);
+  const page = await ctx.newPage();
+  await page.goto(`${site.url}${hash}`);
+  await page.waitForSelector('html[data-ready]');
+  return { ctx, page };
+}
+
+const toggle = (page) =>
+  page.locator('#fullscreen').evaluate((b) => ({ name: b.textContent.trim(), label: b.getAttribute('aria-label'), pressed: b.getAttribute('aria-pressed') }));
+
+test('the full-screen toggle has one fixed name; only aria-pressed changes', async () => {
+  const { ctx, page } = await open('#open=aman-quiz');
+  await page.locator('#stage-body aman-quiz').waitFor();
+  assert.deepEqual(await toggle(page), { name: 'Layar penuh', label: null, pressed: 'false' });
+  await page.locator('#fullscreen').click();
+  await page.waitForFunction(() => !!document.fullscreenElement);
+  await page.waitForFunction(() => document.querySelector('#fullscreen').getAttribute('aria-pressed') === 'true');
+  assert.deepEqual(await toggle(page), { name: 'Layar penuh', label: null, pressed: 'true' });
+  const snapshot = await page.locator('#fullscreen').ariaSnapshot();
+  assert.match(snapshot, /button "Layar penuh" \[pressed\]/);
+  assert.doesNotMatch(snapshot, /Keluar/);
+  await page.locator('#fullscreen').click();
+  await page.waitForFunction(() => !document.fullscreenElement);
+  await page.waitForFunction(() => document.querySelector('#fullscreen').getAttribute('aria-pressed') === 'false');
+  assert.equal((await toggle(page)).name, 'Layar penuh');
+  await ctx.close();
+});
+
+test('the guide screen has a neutral title, opened from the hub, by a deep link and in every language', async () => {
+  const { ctx, page } = await open();
+  assert.match(await page.title(), /^Aman/);
+  await page.locator('[data-tag="aman-report-guide"] [data-action="open"]').click();
+  await page.locator('#stage-body aman-report-guide a[href="tel:129"]').first().waitFor();
+  assert.equal(await page.title(), 'Informasi');
+  // The heading on screen still says what it is; only the title that history keeps is neutral.
+  assert.equal((await page.locator('#stage-title').textContent()).trim(), 'Cara melapor');
+  await page.locator('[data-lang="en"]').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en' && document.title === 'Information');
+  await page.locator('[data-lang="jv"]').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'jv' && document.title === 'Informasi');
+  await ctx.close();
+
+  for (const tag of ['aman-report-guide', 'aman-help-card']) {
+    const deep = await open(`#open=${tag}`);
+    await deep.page.locator(`#stage-body ${tag}`).waitFor();
+    const title = await deep.page.title();
+    assert.equal(title, 'Informasi', `${tag}: ${title}`);
+    assert.doesNotMatch(title, /lapor|bantuan|kekerasan/i);
+    await deep.ctx.close();
+  }
+});
