@@ -5,8 +5,10 @@ import { LANGS, type Answer, type Lang, type Question, type QuizPack } from './t
 // so a first visit does not download it.
 
 /**
- * Reads stored progress back, or `undefined` when it is malformed, tampered with, or for another pack, version
- * or language (storage is untrusted: anything kept must fit the pack exactly, or the learner starts afresh).
+ * Reads stored progress back, or `undefined` when it is malformed, tampered with, or for another pack or version
+ * (storage is untrusted: anything kept must fit the pack exactly, or the learner starts afresh). Progress made in
+ * another language resumes when that pack has the same id, version and question ids: a class switching language
+ * keeps its place.
  */
 export function deserialize(json: string | null | undefined, pack: QuizPack): QuizProgress | undefined {
   let d: unknown;
@@ -26,7 +28,6 @@ export function deserialize(json: string | null | undefined, pack: QuizPack): Qu
     o.format !== FORMAT ||
     o.packId !== pack.id ||
     o.version !== pack.version ||
-    o.lang !== pack.lang ||
     !LANGS.includes(o.lang as Lang) ||
     !isCount(o.attempt, 1) ||
     !isCount(o.seed, 0) ||

@@ -77,7 +77,7 @@ describe('aman-quiz', () => {
     expect(focused(el)?.dataset.action).to.equal('check');
     await press('Enter');
     await el.updateComplete;
-    expect(announced(el)).to.contain('Benar.');
+    expect(announced(el)).to.contain('Jawaban Anda tepat.');
     expect(textOf(el)).to.contain('Anak adalah setiap orang yang belum berusia 18 tahun.');
     expect(focused(el)?.dataset.action).to.equal('next');
     expect(events.at(-1)).to.deep.equal({ type: 'aman-progress', detail: { packId: 'test-mini', step: 1, total: 5 } });
@@ -92,11 +92,10 @@ describe('aman-quiz', () => {
     await press('Tab');
     await press('Space');
     expect($$<HTMLInputElement>(el, 'input[type=checkbox]').map((i) => i.checked)).to.deep.equal([true, false, true]);
-    await press('Tab'); // "previous"
-    await press('Tab'); // "check"
+    await press('Tab'); // "check", before "previous"
     await press('Enter');
     await el.updateComplete;
-    expect(announced(el)).to.contain('Belum tepat.');
+    expect(announced(el)).to.contain('Jawaban Anda belum tepat.');
     expect($$(el, '[part~=option]').map((o) => o.dataset.state)).to.deep.equal(['correct', 'missed', 'wrong']);
     await press('Enter');
     await el.updateComplete;
@@ -106,10 +105,10 @@ describe('aman-quiz', () => {
     await press('ArrowDown');
     expect(focused(el)?.id).to.equal('q3-false');
     await press('Tab');
-    await press('Tab');
+    expect(focused(el)?.dataset.action).to.equal('check');
     await press('Enter');
     await el.updateComplete;
-    expect(announced(el)).to.contain('Benar.');
+    expect(announced(el)).to.contain('Jawaban Anda tepat.');
     await press('Enter');
     await el.updateComplete;
 
@@ -133,7 +132,7 @@ describe('aman-quiz', () => {
     $<HTMLButtonElement>(el, '[data-action=check]')!.focus();
     await press('Enter');
     await el.updateComplete;
-    expect(announced(el)).to.contain('Benar.');
+    expect(announced(el)).to.contain('Jawaban Anda tepat.');
     await press('Enter');
     await el.updateComplete;
 
@@ -153,14 +152,14 @@ describe('aman-quiz', () => {
     $<HTMLButtonElement>(el, '[data-action=check]')!.focus();
     await press('Enter');
     await el.updateComplete;
-    expect(announced(el)).to.contain('Sebagian benar (67%)');
+    expect(announced(el)).to.contain('Jawaban Anda sebagian benar (67%)');
     expect(textOf(el)).to.contain('Pasangan yang benar:');
     expect(focused(el)?.textContent).to.contain('Lihat hasil');
     await press('Enter');
     await el.updateComplete;
 
     // results: 1 + 0 + 1 + 1 + 2/3 = 3.7 of 5 = 73% ≥ 60% → passed.
-    expect(textOf(el)).to.contain('Skor 3.7 dari 5 (73%)');
+    expect(textOf(el)).to.contain('Skor 3,7 dari 5 (73%)');
     expect(textOf(el)).to.contain('Lulus.');
     expect(focused(el)?.classList.contains('results-title')).to.be.true;
     const done = events.filter((e) => e.type === 'aman-complete');
@@ -242,7 +241,7 @@ describe('aman-quiz', () => {
       $$<HTMLInputElement>(el, 'input')[1].click();
       $<HTMLButtonElement>(el, '[data-action=check]')!.click();
       await el.updateComplete;
-      expect(announced(el)).to.contain('Benar.');
+      expect(announced(el)).to.contain('Jawaban Anda tepat.');
       expect(textOf(el)).to.contain('Penyimpanan perangkat tidak tersedia');
     } finally {
       restore();
@@ -357,7 +356,7 @@ describe('aman-quiz', () => {
     expect(textOf(el)).to.contain('Pertanyaan 1 dari 5');
     expect(focused(el)?.classList.contains('prompt')).to.be.true;
     expect(radios().map((r) => r.checked)).to.deep.equal([false, true, false]);
-    expect(textOf(el)).to.contain('Benar.'); // its feedback is still there
+    expect(textOf(el)).to.contain('Jawaban Anda tepat.'); // its feedback is still there
     expect($$(el, '[part~=button]').some((b) => b.textContent!.trim() === 'Sebelumnya')).to.equal(false); // none before the first
     $<HTMLButtonElement>(el, '[data-action=next]')!.click();
     await el.updateComplete;
@@ -386,7 +385,7 @@ describe('aman-quiz', () => {
     expect(boxes().map((b) => b.checked)).to.deep.equal([true, true, false]);
     $<HTMLButtonElement>(el, '[data-action=check]')!.click();
     await el.updateComplete;
-    expect(announced(el)).to.contain('Benar.');
+    expect(announced(el)).to.contain('Jawaban Anda tepat.');
     expect($$(el, '[part~=option]').map((o) => o.dataset.state)).to.deep.equal(['correct', 'correct', 'neutral']);
   });
 

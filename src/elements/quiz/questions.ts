@@ -33,17 +33,32 @@ export interface QuestionHost {
   move(q: OrderingQuestion, from: number, to: number): void;
 }
 
-/** "Correct", "Partly right (50%)" or "Not right". */
+/**
+ * "Your answer is right", "… partly right (50%)" or "… not right": words about the learner's answer that cannot be
+ * read as a true/false option ("Benar"/"Salah") or as a verdict on the statement.
+ */
 export function verdict(t: TFunction, r: { correct: boolean; score: number; max: number }): string {
   if (r.correct) return t('correct');
   return r.score > 0 ? t('partly', { percent: Math.round((r.score / r.max) * 100) }) : t('wrong');
 }
 
-/** A visible mark with its word, so that right and wrong never rest on colour alone. */
-export function mark(t: TFunction, state: string | undefined): TemplateResult | typeof nothing {
-  const sign = state === 'correct' ? '✓' : state === 'wrong' ? '✗' : state === 'missed' ? '!' : '';
-  return sign ? html`<span class="mark">${sign} ${t(`mark.${state}`)}</span>` : nothing;
+/** `correct`, `partly` or `wrong`: how a whole answer fared. */
+export const answerState = (r: { correct: boolean; score: number } | undefined): string =>
+  r?.correct ? 'correct' : r && r.score > 0 ? 'partly' : 'wrong';
+
+const SIGNS: Record<string, string> = { correct: '✓', wrong: '✗', missed: '!', partly: '◐' };
+
+/**
+ * A visible mark with its words (`words`, a key of the quiz namespace), so that right and wrong never rest on colour
+ * alone. The sign is held to its first word by a no-break space; the words themselves may wrap (long Javanese).
+ */
+export function mark(t: TFunction, state: string | undefined, words = `mark.${state}`): TemplateResult | typeof nothing {
+  const sign = state ? SIGNS[state] : undefined;
+  return sign ? html`<span class="mark">${sign}\u00a0${t(words)}</span>` : nothing;
 }
+
+/** After checking, a click or arrow key must not change the answer; the control stays at full contrast (not `disabled`). */
+const locked = (e: Event): void => e.preventDefault();
 
 /** The inputs of a question; `checked` locks them and shows the marks of `perOption`. */
 export function questionInputs(
@@ -91,13 +106,14 @@ function choices(
       const id = `${q.id}-${o.id}`;
       const state = checked ? perOption?.[o.id] : undefined;
       const showFeedback = checked && o.feedback && (chosen.has(o.id) || o.correct);
-      return html`<li part="option" data-state=${state ?? nothing}>
-        <input
+      return html`<li part="option" class="choice" data-state=${state ?? nothing}>
+        <label for=${id}><input
           id=${id}
           type=${multi ? 'checkbox' : 'radio'}
           name=${q.id}
           .checked=${chosen.has(o.id)}
-          ?disabled=${checked}
+          aria-disabled=${checked ? 'true' : nothing}
+          @click=${checked ? locked : nothing}
           @change=${(e: Event) => {
             const on = (e.target as HTMLInputElement).checked;
             if (multi) {
@@ -108,9 +124,8 @@ function choices(
               h.choose(q, { type: 'multiple', optionIds: q.options.filter((x) => next.has(x.id)).map((x) => x.id) });
             } else if (on) h.choose(q, { type: 'single', optionId: o.id });
           }}
-        />
-        <label for=${id}>${inline(o.text, h.lang)}</label>
-        ${mark(h.t, state)}
+        /><span>${inline(o.text, h.lang)}</span></label>
+        ${mark(h.t, state, state === 'missed' ? 'mark.missed' : `mark.chosen-${state}`)}
         ${showFeedback ? html`<p class="option-feedback">${inline(o.feedback, h.lang)}</p>` : nothing}
       </li>`;
     })}
@@ -123,17 +138,17 @@ function trueFalse(h: QuestionHost, q: TrueFalseQuestion, a: Answer | undefined,
     ${[true, false].map((v) => {
       const id = `${q.id}-${v}`;
       const state = checked ? (v === q.answer ? (value === v ? 'correct' : 'missed') : value === v ? 'wrong' : undefined) : undefined;
-      return html`<li part="option" data-state=${state ?? nothing}>
-        <input
+      return html`<li part="option" class="choice" data-state=${state ?? nothing}>
+        <label for=${id}><input
           id=${id}
           type="radio"
           name=${q.id}
           .checked=${value === v}
-          ?disabled=${checked}
+          aria-disabled=${checked ? 'true' : nothing}
+          @click=${checked ? locked : nothing}
           @change=${() => h.choose(q, { type: 'true-false', value: v })}
-        />
-        <label for=${id}>${v ? h.t('true') : h.t('false')}</label>
-        ${mark(h.t, state)}
+        /><span>${v ? h.t('true') : h.t('false')}</span></label>
+        ${mark(h.t, state, state === 'missed' ? 'mark.missed' : `mark.chosen-${state}`)}
       </li>`;
     })}
   </ul>`;
@@ -144,7 +159,7 @@ function ordering(h: QuestionHost, q: OrderingQuestion, checked: boolean): Templ
   const byId = new Map(q.items.map((i) => [i.id, i]));
   const items = h.shown(q).map((id) => byId.get(id)!);
   const correctIndex = new Map(q.items.map((i, n) => [i.id, n]));
-  return html`<ol class="options" role="list">
+  return html`<ol class="options rows" role="list">
     ${items.map((it, n) => {
       const state = checked ? (correctIndex.get(it.id) === n ? 'correct' : 'wrong') : undefined;
       return html`<li part="option" data-item=${it.id} data-state=${state ?? nothing}>
@@ -180,16 +195,23 @@ function matching(h: QuestionHost, q: MatchingQuestion, a: Answer | undefined, c
   const matches = a?.type === 'matching' ? a.matches : {};
   const byId = new Map(q.pairs.map((x) => [x.id, x]));
   const rights = h.shown(q).map((id) => byId.get(id)!);
-  return html`<ul class="options" role="list">
+  return html`<ul class="options rows" role="list">
     ${q.pairs.map((pair) => {
       const id = `${q.id}-${pair.id}`;
       const chosen = matches[pair.id] ?? '';
       const state = checked ? (chosen === pair.id ? 'correct' : 'wrong') : undefined;
-      return html`<li part="option" data-state=${state ?? nothing}>
+      // Once checked, the learner's pair is plain text at full contrast (a disabled select goes pale and keeps the
+      // width of its longest option).
+      if (checked)
+        return html`<li part="option" data-state=${state ?? nothing}>
+          <span class="match-left">${inline(pair.left, h.lang)}</span>
+          <span class="match-choice"><span aria-hidden="true">→ </span><span lang=${h.lang ?? nothing}>${byId.get(chosen)?.right ?? ''}</span></span>
+          ${mark(h.t, state)}
+        </li>`;
+      return html`<li part="option">
         <label class="match-left" for=${id}>${inline(pair.left, h.lang)}</label>
         <select
           id=${id}
-          ?disabled=${checked}
           @change=${(e: Event) => {
             const v = (e.target as HTMLSelectElement).value;
             const now = h.current(q.id);

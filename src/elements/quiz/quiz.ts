@@ -18,7 +18,7 @@ import { AmanPackElement } from '../../shared/pack-element.js';
 import { DeviceDataController } from '../../shared/device-data.js';
 import { inline } from '../../shared/ui.js';
 import { plainText } from '../../core/markup.js';
-import { mark, questionFeedback, questionInputs, verdict, type QuestionHost } from './questions.js';
+import { answerState, mark, questionFeedback, questionInputs, verdict, type QuestionHost } from './questions.js';
 import { quizStyles } from './quiz.styles.js';
 
 /**
@@ -52,6 +52,7 @@ export class AmanQuiz extends AmanPackElement<QuizPack> {
   static override properties: PropertyDeclarations = {
     shuffle: { type: Boolean },
     seed: { type: String },
+    externalImages: { type: Boolean, attribute: 'external-images' },
     _progress: { state: true },
     _incomplete: { state: true },
   };
@@ -60,6 +61,11 @@ export class AmanQuiz extends AmanPackElement<QuizPack> {
   declare shuffle: boolean;
   /** Seed for shuffling, so every learner (or every projector run) sees the same order. */
   declare seed: string | null;
+  /**
+   * Show a pack's images from other origins too. Off by default: an image elsewhere tells its server who is learning
+   * what (same-origin images only, and never a referrer).
+   */
+  declare externalImages: boolean;
 
   private declare _progress: QuizProgress | undefined;
   /** "Choose an answer first", shown beside the question after Check with no (complete) answer. */
@@ -79,17 +85,20 @@ export class AmanQuiz extends AmanPackElement<QuizPack> {
     super();
     this.shuffle = false;
     this.seed = null;
+    this.externalImages = false;
     this._progress = undefined;
     this._incomplete = undefined;
   }
 
+  /** Per pack, not per language: a class switching language keeps its place when the packs share question ids. */
   get #storeKey(): string | undefined {
     const p = this.content.pack;
-    return p ? `quiz:${p.id}:${p.lang}` : undefined;
+    return p ? `quiz:${p.id}` : undefined;
   }
 
   protected override async packReady(pack: QuizPack): Promise<void> {
-    const stored = this.#data.get(this.#storeKey!);
+    // Progress kept per language by earlier versions is still found.
+    const stored = this.#data.get(this.#storeKey!) ?? this.#data.get(`${this.#storeKey}:${pack.lang}`);
     // Only a returning learner needs the code that checks stored progress, so it is a lazy chunk.
     const saved = stored ? (await import('../../core/progress-restore.js')).deserialize(stored, pack) : undefined;
     if (pack !== this.content.pack) return; // a newer pack arrived meanwhile
@@ -242,7 +251,7 @@ export class AmanQuiz extends AmanPackElement<QuizPack> {
           : html`<p class="count">${t('count', { n: p.index + 1, total: p.order.length })}</p>
               <progress max=${p.order.length} value=${p.checked.length} aria-label=${t('progressLabel', { done: p.checked.length, total: p.order.length })}></progress>`}
       </header>
-      <div part="body">${finished ? this.#renderResults(pack, p) : this.#renderQuestion(this.#current!, p)}</div>
+      <div part="body" class=${!finished && p.checked.includes(p.order[p.index]!) ? 'checked' : ''}>${finished ? this.#renderResults(pack, p) : this.#renderQuestion(this.#current!, p)}</div>
       <footer part="footer">${this.#data.render()}</footer>
     `;
   }
@@ -253,17 +262,18 @@ export class AmanQuiz extends AmanPackElement<QuizPack> {
     const a = p.answers[q.id];
     const result = checked ? scoreQuestion(q, a) : undefined;
     const last = p.index === p.order.length - 1;
-    return html`
-      ${q.image ? html`<img src=${new URL(q.image.src, this.content.baseUrl).href} alt=${q.image.alt} />` : nothing}
+    // Two blocks: on a projector they stand side by side once checked, so the room sees question and feedback at once.
+    return html`<div class="question">
+      ${q.image ? this.#renderImage(q.image) : nothing}
       <fieldset aria-describedby=${checked ? `fb-${q.id}` : this._incomplete ? `incomplete-${q.id}` : nothing}>
         <legend class="prompt" id=${`prompt-${q.id}`} tabindex="-1">${inline(q.prompt, this.contentLang)}</legend>
         ${q.type === 'single' || q.type === 'true-false' ? nothing : html`<p class="hint">${t(`hint.${q.type}`)}</p>`}
         ${questionInputs({ ...this.#host, lang: this.contentLang }, q, a, checked, result?.perOption)}
         ${this._incomplete && !checked ? html`<p class="incomplete" id=${`incomplete-${q.id}`}>${this._incomplete}</p>` : nothing}
-      </fieldset>
+      </fieldset></div>
+      <div class="after">
       ${result ? questionFeedback(t, q, a, result, this.contentLang) : nothing}
       <div class="row">
-        ${p.index > 0 ? html`<button type="button" part="button" @click=${this.#onPrev}>${t('prev')}</button>` : nothing}
         ${checked
           ? html`<button type="button" part="button" data-variant="primary" data-action="next" @click=${this.#onNext}>
               ${last ? t('seeResults') : t('next')}
@@ -271,18 +281,29 @@ export class AmanQuiz extends AmanPackElement<QuizPack> {
           : html`<button type="button" part="button" data-variant="primary" data-action="check" @click=${this.#onCheck}>
               ${t('check')}
             </button>`}
-      </div>
+        ${p.index > 0 ? html`<button type="button" part="button" @click=${this.#onPrev}>${t('prev')}</button>` : nothing}
+      </div></div>
     `;
+  }
+
+  /** Same-origin images, or any with `external-images`; never with a referrer. A refused one leaves its words. */
+  #renderImage(img: { src: string; alt: string }): TemplateResult {
+    const url = new URL(img.src, this.content.baseUrl);
+    if (url.origin === location.origin || this.externalImages)
+      return html`<img src=${url.href} alt=${img.alt} referrerpolicy="no-referrer" />`;
+    console.warn(`aman-quiz: image ${url.href} is on another origin; add the external-images attribute to show it`);
+    return html`<p class="note" lang=${this.contentLang ?? nothing}>${img.alt}</p>`;
   }
 
   #renderResults(pack: QuizPack, p: QuizProgress): TemplateResult {
     const t = this.i18n.t;
     const r = scoreQuiz(pack, p.answers);
     const percent = r.maxScore ? Math.round((r.score / r.maxScore) * 100) : 0;
-    const round = (n: number) => Math.round(n * 10) / 10;
+    // "7,7 dari 17" in Indonesian and Javanese, "7.7 of 17" in English.
+    const num = new Intl.NumberFormat([this.i18n.lang, 'id'], { maximumFractionDigits: 1 });
     return html`
       <h3 class="results-title" tabindex="-1">${t('results')}</h3>
-      <p class="score">${t('score', { score: round(r.score), max: round(r.maxScore), percent })}</p>
+      <p class="score">${t('score', { score: num.format(r.score), max: num.format(r.maxScore), percent })}</p>
       <div part="feedback" data-state=${r.passed ? 'correct' : 'wrong'}>
         <p><strong>${r.passed ? t('passed') : t('notPassed')}</strong>
           ${t('passMark', { percent: Math.round(pack.passMark * 100) })}</p>
@@ -290,7 +311,8 @@ export class AmanQuiz extends AmanPackElement<QuizPack> {
       <ol class="review">
         ${p.order.map((id) => {
           const q = pack.questions.find((x) => x.id === id)!;
-          return html`<li>${inline(q.prompt, this.contentLang)} ${mark(t, r.perQuestion[id]?.correct ? 'correct' : 'wrong')}</li>`;
+          const state = answerState(r.perQuestion[id]);
+          return html`<li>${inline(q.prompt, this.contentLang)} ${mark(t, state, `review.${state}`)}</li>`;
         })}
       </ol>
       <div class="row">
