@@ -29,7 +29,7 @@ describe('pack language', () => {
 
   it('asks for one pack file only, in the page language, when the pack has it', async () => {
     const seen: string[] = [];
-    const obs = new PerformanceObserver((l) => l.getEntries().forEach((e) => e.name.includes('/content/') && seen.push(e.name)));
+    const obs = new PerformanceObserver((l) => l.getEntries().forEach((e) => e.name.includes('/content/quiz/') && seen.push(e.name)));
     obs.observe({ type: 'resource' });
     const el = await render<AmanQuiz>(html`<aman-quiz lang="jv" pack="alur-rujukan-petugas"></aman-quiz>`, settled);
     await new Promise((r) => setTimeout(r, 50));
