@@ -120,8 +120,9 @@ async function setLang(l: Lang, remember: boolean): Promise<void> {
   }
   await Promise.all([loadStrings(l), loadStrings('id')]);
   if (lang !== l) return;
-  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
-    b.setAttribute('aria-pressed', String(b.dataset.lang === l));
+  // The header's buttons, and the copy the stage carries into full screen (`data-stage-lang`).
+  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-lang], [data-stage-lang]')) {
+    b.setAttribute('aria-pressed', String((b.dataset.lang ?? b.dataset.stageLang) === l));
   }
   for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
     const text = t(node.dataset.i18n!);
@@ -322,8 +323,8 @@ function setScale(el: Element, projector: boolean): void {
 // --- start --------------------------------------------------------------------------------------------------------
 
 async function start(): Promise<void> {
-  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
-    b.addEventListener('click', () => void setLang(b.dataset.lang as Lang, true));
+  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-lang], [data-stage-lang]')) {
+    b.addEventListener('click', () => void setLang((b.dataset.lang ?? b.dataset.stageLang) as Lang, true));
   }
   $('back').addEventListener('click', () => go({ projector: false }, lastOpener));
   $('help-guide').addEventListener('click', () => go({ open: 'aman-report-guide', projector: false }, 'help'));
