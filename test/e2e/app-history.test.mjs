@@ -2,40 +2,23 @@
 // and moved through — the hub's links, the help entry, a deep link, a language switch — the quick exit (button or
 // Shift×3) replaces the app's only history entry, so Back shows the page before Aman, never Aman. The hub and the
 // quiz stage have a quick exit too.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { launch, serve } from './browser.mjs';
+import { appSite } from './browser.mjs';
 
-const DIST = process.env.AMAN_DIST ?? 'dist';
-let browser;
-let site;
-let dir;
-
-before(async () => {
-  // A copy of the build (a build running at the same time cannot disturb it) under /app/, and a page of another
-  // site to come from.
-  dir = mkdtempSync(join(tmpdir(), 'aman-history-'));
-  cpSync(DIST, join(dir, 'app'), { recursive: true });
-  writeFileSync(join(dir, 'before.html'), '<!doctype html><html lang="id"><title>Berita cuaca</title><h1>Berita cuaca</h1></html>');
-  site = await serve(dir);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-  rmSync(dir, { recursive: true, force: true });
+const app = appSite('aman-history-', {
+  // The app under /app/, and a page of another site to come from.
+  under: 'app',
+  extra: { 'before.html': '<!doctype html><html lang="id"><title>Berita cuaca</title><h1>Berita cuaca</h1></html>' },
 });
 
 /** A page that first shows the other site, then opens the app at `hash` (a link followed from that site). */
 async function fromOtherSite(hash = '') {
-  const ctx = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
+  const ctx = await app.browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
   ctx.setDefaultTimeout(15000);
   const page = await ctx.newPage();
-  await page.goto(`${site.url}before.html`);
-  await page.goto(`${site.url}app/${hash}`);
+  await page.goto(`${app.site.url}before.html`);
+  await page.goto(`${app.site.url}app/${hash}`);
   await page.waitForSelector('html[data-ready]');
   return { ctx, page };
 }
@@ -49,7 +32,7 @@ async function assertBackShowsNoAman(page) {
   await page.waitForLoadState();
   const url = page.url();
   assert.ok(!url.includes('/app/'), `Back after quick exit showed the app again: ${url}`);
-  assert.equal(url, `${site.url}before.html`);
+  assert.equal(url, `${app.site.url}before.html`);
   const text = await page.evaluate(() => document.body.innerText);
   assert.ok(!/Aman|Keluar cepat|SAPA/.test(text), `Aman is on screen: ${text}`);
   // Forward has only the blank page, never the app.

@@ -1,37 +1,19 @@
 // The app on a frightened parent's phone (360×740) and on a teacher's projector (1024×768), issue 10 items 3, 4
 // and 14: help first, the quick exit bar one line, projector controls only on wide screens, the offline status
 // near the top of the hub.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { launch, serve } from './browser.mjs';
+import { appSite } from './browser.mjs';
 
-const DIST = process.env.AMAN_DIST ?? 'dist';
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 const PROJECTOR = { viewport: { width: 1024, height: 768 } };
-let browser;
-let site;
-let dir;
-
-before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'aman-phone-'));
-  cpSync(DIST, dir, { recursive: true });
-  site = await serve(dir);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const app = appSite('aman-phone-');
 
 async function open(device, hash = '') {
-  const ctx = await browser.newContext({ ...device, serviceWorkers: 'block' });
+  const ctx = await app.browser.newContext({ ...device, serviceWorkers: 'block' });
   ctx.setDefaultTimeout(15000);
   const page = await ctx.newPage();
-  await page.goto(`${site.url}${hash}`);
+  await page.goto(`${app.site.url}${hash}`);
   await page.waitForSelector('html[data-ready]');
   return { ctx, page };
 }

@@ -1,34 +1,16 @@
 // The app's stage (issue 16, F14 and item 9): the full-screen toggle keeps one name and says its state with
 // aria-pressed only; the guide screen has a neutral document title (history and the tab list keep it).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { launch, serve } from './browser.mjs';
+import { appSite } from './browser.mjs';
 
-const DIST = process.env.AMAN_DIST ?? 'dist';
-let browser;
-let site;
-let dir;
-
-before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'aman-stage-'));
-  cpSync(DIST, dir, { recursive: true });
-  site = await serve(dir);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const app = appSite('aman-stage-');
 
 async function open(hash = '') {
-  const ctx = await browser.newContext({ viewport: { width: 1024, height: 768 }, serviceWorkers: 'block' });
+  const ctx = await app.browser.newContext({ viewport: { width: 1024, height: 768 }, serviceWorkers: 'block' });
   ctx.setDefaultTimeout(15000);
   const page = await ctx.newPage();
-  await page.goto(`${site.url}${hash}`);
+  await page.goto(`${app.site.url}${hash}`);
   await page.waitForSelector('html[data-ready]');
   return { ctx, page };
 }

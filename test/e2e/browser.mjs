@@ -74,3 +74,29 @@ export function strictCspSite(csp) {
   });
   return harness;
 }
+
+/**
+ * A copy of the built app served for the tests of this file, with one browser, both closed after them. The copy
+ * (a build running at the same time cannot disturb it) goes under `under` (default: the root); `extra` writes more
+ * files beside it, e.g. a page of another site to come from. Read `.browser`, `.site` and `.dir` in a test.
+ */
+export function appSite(prefix, { under = '', extra = {} } = {}) {
+  const harness = { browser: undefined, site: undefined, dir: undefined };
+  before(async () => {
+    const { cpSync, mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    harness.dir = mkdtempSync(join(tmpdir(), prefix));
+    cpSync(process.env.AMAN_DIST ?? 'dist', join(harness.dir, under), { recursive: true });
+    for (const [name, text] of Object.entries(extra)) writeFileSync(join(harness.dir, name), text);
+    harness.site = await serve(harness.dir);
+    harness.browser = await launch();
+  });
+  after(async () => {
+    const { rmSync } = await import('node:fs');
+    await harness.browser?.close();
+    await harness.site?.close();
+    if (harness.dir) rmSync(harness.dir, { recursive: true, force: true });
+  });
+  return harness;
+}
