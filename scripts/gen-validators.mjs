@@ -70,17 +70,9 @@ mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'validators.js'), header + code);
 writeFileSync(
   join(outDir, 'validators.d.ts'),
-  `${header}/** An error as ajv reports it (messages are off: locales/<lng>/errors.json words them). */
-export interface SchemaError {
-  /** JSON Pointer into the pack, e.g. /questions/2/options. */
-  instancePath: string;
-  keyword: string;
-  params: Record<string, unknown>;
-}
-export interface SchemaValidator {
-  (data: unknown): boolean;
-  errors?: SchemaError[] | null;
-}
+  `${header}/** An error as ajv reports it, and the validator: declared once, by the interpreter that produces them. */
+export type { SchemaError, SchemaValidator } from '../core/json-schema.js';
+import type { SchemaValidator } from '../core/json-schema.js';
 /** Pattern source → name of the definition in schemas/common.schema.json that declares it (e.g. "phone"). */
 export declare const patternNames: Record<string, string>;
 /** A pack's fields: known properties → their shapes ("*": any key), [shape] for a list, 0 for a value. */

@@ -10,7 +10,9 @@
 type Schema = { [k: string]: unknown } | boolean;
 type Schemas = Record<string, Schema>;
 type Obj = Record<string, unknown>;
+/** An error as ajv reports it (messages are off: locales/<lng>/errors.json words them). */
 export interface SchemaError {
+  /** JSON Pointer into the pack, e.g. /questions/2/options. */
   instancePath: string;
   keyword: string;
   params: Record<string, unknown>;

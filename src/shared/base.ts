@@ -1,5 +1,4 @@
 import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Lang } from '../core/types.js';
 import { emit, type AmanEvents } from './events.js';
 import { LangController, refreshLanguages } from './lang.js';
 import { base, tokens } from './styles.js';
@@ -39,11 +38,6 @@ export class AmanElement extends LitElement {
   /** Fires a public `aman-*` event (bubbling, composed). */
   protected emit<K extends keyof AmanEvents>(type: K, detail: AmanEvents[K]): void {
     emit(this, type, detail);
-  }
-
-  /** The UI language resolved for this element. */
-  protected get uiLang(): Lang {
-    return this.i18n.lang;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
