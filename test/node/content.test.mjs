@@ -116,3 +116,18 @@ test('the report guide has the same steps and items in id, en and jv, including 
   // The evidence step never asks anyone to keep or forward images of the child.
   for (const g of [base, ...others]) assert.doesNotMatch(g.steps.evidence.text.adult, /^(Simpan juga pesan, foto|Keep messages, photos)/m);
 });
+
+test('quiz feedback never opens with a verdict of its own: the element gives it once, in words that are not an option (issue 10 item 8)', () => {
+  const verdict = /^(Benar|Salah|Tepat|Belum tepat|Kurang tepat|Keliru|True|False|Correct|Not quite|Wrong|Leres|Lepat|Dereng leres|Kirang leres)\.\s/;
+  const found = [];
+  for (const f of readdirSync('content/quiz')) {
+    const pack = JSON.parse(readFileSync(`content/quiz/${f}`, 'utf8'));
+    for (const q of pack.questions) {
+      for (const k of ['feedbackTrue', 'feedbackFalse', ...(q.type === 'true-false' ? [] : ['explanation'])]) {
+        if (verdict.test(q[k] ?? '')) found.push(`${f} ${q.id}.${k}`);
+      }
+      for (const o of q.options ?? []) if (verdict.test(o.feedback ?? '')) found.push(`${f} ${q.id}.${o.id}`);
+    }
+  }
+  assert.deepEqual(found, []);
+});
