@@ -137,8 +137,10 @@ async function setLang(l: Lang, remember: boolean): Promise<void> {
 
 const nameOf = (tag: string): string => t(`elements.${tag}.name`, {}, tag);
 
-function packTitle(p: PackInfo): string {
-  return p.titles[lang] ?? p.titles.id ?? Object.values(p.titles)[0] ?? p.id;
+/** A pack's title in the page's language, else Indonesian, else its first; with the language it is written in. */
+function packTitle(p: PackInfo): [title: string, lang: string] {
+  const l = p.titles[lang] !== undefined ? lang : p.titles.id !== undefined ? 'id' : Object.keys(p.titles)[0];
+  return l ? [p.titles[l as keyof typeof p.titles]!, l] : [p.id, lang];
 }
 
 const selectedPacks = new Map<string, string>();
@@ -165,7 +167,12 @@ function renderCards(): void {
       select.dataset.role = 'pack';
       label.htmlFor = select.id;
       label.textContent = t('pack');
-      for (const pk of packs) select.append(new Option(packTitle(pk), pk.id));
+      for (const pk of packs) {
+        const [title, l] = packTitle(pk);
+        const o = new Option(title, pk.id);
+        if (l !== lang) o.lang = l; // a fallback title is read in its own language (WCAG 3.1.2)
+        select.append(o);
+      }
       select.value = selectedPacks.get(el.tag) ?? packs[0]!.id;
       select.addEventListener('change', () => selectedPacks.set(el.tag, select.value));
       const field = document.createElement('div');

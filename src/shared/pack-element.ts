@@ -16,6 +16,7 @@ export abstract class AmanPackElement<P extends Pack> extends AmanElement {
     src: { type: String },
     pack: { type: String },
     packData: { attribute: false },
+    externalSrc: { type: Boolean, attribute: 'external-src' },
   };
 
   /** The base's own words (loading, try again) come from `common`, whatever the element's namespaces. */
@@ -32,6 +33,8 @@ export abstract class AmanPackElement<P extends Pack> extends AmanElement {
   declare pack: string | null;
   /** A pack object set from script; takes precedence over an inline JSON child, `src` and `pack`. Validated first. */
   declare packData: unknown;
+  /** Allows `src` (and `region-src`) on another origin, which then learns who reads the pack. Off by default. */
+  declare externalSrc: boolean;
 
   /** The pack, its state and its problems. */
   protected readonly content: PackController<P> = new PackController<P>(
@@ -50,11 +53,12 @@ export abstract class AmanPackElement<P extends Pack> extends AmanElement {
     this.src = null;
     this.pack = null;
     this.packData = undefined;
+    this.externalSrc = false;
   }
 
   /** Where the pack comes from; a subclass with a second pack narrows what the loader may read. */
   protected get packSource(): PackSource {
-    return { data: this.packData, src: this.src, pack: this.pack };
+    return { data: this.packData, src: this.src, pack: this.pack, external: this.externalSrc };
   }
 
   async #settled(c: PackController<P>): Promise<void> {

@@ -17,6 +17,8 @@ export interface PackSource {
   pack?: string | null;
   /** False when an inline JSON child belongs to another pack of the element (the report guide's region). */
   inline?: boolean;
+  /** The host opted in (`external-src`) to a `src` on another origin. Without it such a `src` is refused unread. */
+  external?: boolean;
 }
 
 export type PackState = 'loading' | 'error' | 'ready';
@@ -92,17 +94,17 @@ export class PackController<P extends Pack> implements ReactiveController {
 
   /** Starts a load when the source or language changed since the last one. */
   sync(): void {
-    const { data, src, pack, inline: useInline = true } = this.#source();
+    const { data, src, pack, inline: useInline = true, external = false } = this.#source();
     const lang = this.#lang();
     const inline = data === undefined && useInline ? this.#inlineJson() : undefined;
-    const key = JSON.stringify([data === undefined ? 0 : dataSeq(data), inline ?? null, src ?? null, pack ?? null, lang]);
+    const key = JSON.stringify([data === undefined ? 0 : dataSeq(data), inline ?? null, src ?? null, pack ?? null, lang, external]);
     if (key === this.#key) return;
     this.#key = key;
     this.#abort?.abort();
     const ctl = (this.#abort = new AbortController());
     this.state = 'loading';
     this.#host.requestUpdate();
-    this.#resolve(data, inline, src, pack, lang, ctl.signal).then(async (r) => {
+    this.#resolve(data, inline, src, pack, lang, external, ctl.signal).then(async (r) => {
       let problems = r.problems;
       if (!problems && !r.trusted) {
         const { validatePack } = await import('../core/validate.js');
@@ -132,6 +134,7 @@ export class PackController<P extends Pack> implements ReactiveController {
     src: string | null | undefined,
     packId: string | null | undefined,
     lang: Lang,
+    external: boolean,
     signal: AbortSignal,
   ): Promise<{ data?: unknown; problems?: PackProblem[]; base: string; contentLang?: Lang; trusted?: boolean }> {
     const base = document.baseURI;
@@ -145,8 +148,10 @@ export class PackController<P extends Pack> implements ReactiveController {
       }
     }
     if (src) {
-      const url = new URL(src.replaceAll('{lang}', lang), base).href;
-      return { ...(await fetchJson(url, signal, KEPT_OFFLINE.has(this.#kind))), base: url };
+      const url = new URL(src.replaceAll('{lang}', lang), base);
+      // Another origin learns who reads what (and when): only on the host's explicit opt-in, never by default.
+      if (url.origin !== location.origin && !external) return { problems: [{ path: '', key: 'externalSrc', params: { url: url.href } }], base };
+      return { ...(await fetchJson(url.href, signal, KEPT_OFFLINE.has(this.#kind))), base: url.href };
     }
     const id = packId || this.#defaultId;
     // A built-in id names only a pack this build ships: never a path, never a file the id merely points at.
@@ -206,7 +211,9 @@ async function fetchJson(url: string, signal: AbortSignal, keep: boolean): Promi
   let text = '';
   try {
     const headers: Record<string, string> = keep && new URL(url).origin === location.origin ? { 'x-aman-pack': 'keep' } : {};
-    const res = await fetch(url, { signal, credentials: 'same-origin', headers });
+    const res = await fetch(url, { signal, credentials: 'same-origin', headers, referrerPolicy: 'no-referrer' });
+    // A redirect to another origin is not followed into the page: its answer is never read.
+    if (new URL(res.url || url).origin !== new URL(url).origin) return void res.body?.cancel(), fail('redirected', { url, to: new URL(res.url).origin });
     if (!res.ok) return fail('loadFailed', { url, status: res.status });
     const tooLarge = fail('tooLarge', { url, limit: MAX_PACK_BYTES / 1048576 });
     if (Number(res.headers.get('content-length')) > MAX_PACK_BYTES) return void res.body?.cancel(), tooLarge;

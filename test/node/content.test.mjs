@@ -131,3 +131,15 @@ test('quiz feedback never opens with a verdict of its own: the element gives it 
   }
   assert.deepEqual(found, []);
 });
+
+test('the parents\' quiz explains UPTD PPA where a reader first meets it, and DP3A wherever it appears (review F18)', () => {
+  const explain = { id: /layanan/, en: /service/, jv: /layanan/ };
+  const office = { id: /dinas/i, en: /office/, jv: /dinas/i };
+  for (const lang of ['id', 'en', 'jv']) {
+    const pack = JSON.parse(readFileSync(`content/quiz/kenali-dan-laporkan.${lang}.json`, 'utf8'));
+    const texts = pack.questions.flatMap((q) => [q.prompt, ...(q.options ?? []).map((o) => o.text), ...(q.pairs ?? []).flatMap((p) => [p.left, p.right])]);
+    const first = texts.find((t) => t?.includes('UPTD PPA'));
+    assert.match(first, explain[lang], `${lang}: ${first}`);
+    for (const t of texts.filter((t) => t?.includes('DP3A'))) assert.match(t, office[lang], `${lang}: ${t}`);
+  }
+});

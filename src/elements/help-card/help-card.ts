@@ -30,6 +30,7 @@ export class AmanHelpCard extends AmanElement {
     region: { type: String },
     regionSrc: { type: String, attribute: 'region-src' },
     regionData: { attribute: false },
+    externalSrc: { type: Boolean, attribute: 'external-src' },
     guideHref: { type: String, attribute: 'guide-href' },
     quickExitHref: { type: String, attribute: 'quick-exit-href' },
   };
@@ -40,6 +41,8 @@ export class AmanHelpCard extends AmanElement {
   declare regionSrc: string | null;
   /** A region pack object, set from script. An inline `<script type="application/json">` child also works. */
   declare regionData: unknown;
+  /** Allows a `region-src` on another origin, which then learns who opened the card. Off by default. */
+  declare externalSrc: boolean;
   /** The page with the full `<aman-report-guide>` (http(s) or relative); no link without it. */
   declare guideHref: string | null;
   /** The neutral page the quick exit goes to (default `about:blank`). */
@@ -47,7 +50,7 @@ export class AmanHelpCard extends AmanElement {
 
   private readonly regionPack = regionController(
     this,
-    () => ({ data: this.regionData, src: this.regionSrc, pack: this.region }),
+    () => ({ data: this.regionData, src: this.regionSrc, pack: this.region, external: this.externalSrc }),
     this.i18n,
     true,
   );
@@ -57,6 +60,7 @@ export class AmanHelpCard extends AmanElement {
     this.region = null;
     this.regionSrc = null;
     this.regionData = undefined;
+    this.externalSrc = false;
     this.guideHref = null;
     this.quickExitHref = null;
   }

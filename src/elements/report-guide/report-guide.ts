@@ -81,7 +81,7 @@ export class AmanReportGuide extends AmanPackElement<ReportGuidePack> {
 
   private readonly regionPack = regionController(
     this,
-    () => ({ data: this.regionData, src: this.regionSrc, pack: this.region }),
+    () => ({ data: this.regionData, src: this.regionSrc, pack: this.region, external: this.externalSrc }),
     this.i18n,
     false,
   );
