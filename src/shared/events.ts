@@ -29,6 +29,14 @@ export interface AmanErrorDetail {
   path: string;
 }
 
+/** The step on screen changed (the presenter's protocol, `src/shared/steps.ts`). */
+export interface AmanStepDetail {
+  packId: string;
+  /** 0-based index of the step now on screen. */
+  step: number;
+  total: number;
+}
+
 /** What `<aman-offline>` knows about the service worker. */
 export type OfflineSupport = 'pending' | 'registered' | 'unsupported' | 'insecure' | 'blocked' | 'failed';
 
@@ -46,6 +54,7 @@ export type AmanEvents = {
   'aman-progress': AmanProgressDetail;
   'aman-complete': AmanCompleteDetail;
   'aman-error': AmanErrorDetail;
+  'aman-step': AmanStepDetail;
   'aman-offline-status': AmanOfflineStatusDetail;
 };
 
