@@ -2,6 +2,7 @@
  * Aman: every element, registered. Pages that need only one element load `dist/elements/<tag>.js` instead.
  */
 export { AmanQuiz } from './elements/quiz/define.js';
+export { AmanLesson } from './elements/lesson/define.js';
 export { AmanReportGuide } from './elements/report-guide/define.js';
 export { AmanHelpCard } from './elements/help-card/define.js';
 export { AmanQuickExit } from './elements/quick-exit/define.js';

@@ -75,7 +75,7 @@ function isIdList(v: unknown, allowed: readonly string[]): v is string[] {
 }
 
 /** An answer of the question's type naming only the question's own ids. */
-function isAnswerOf(q: Question, a: unknown): a is Answer {
+export function isAnswerOf(q: Question, a: unknown): a is Answer {
   if (typeof a !== 'object' || a === null) return false;
   const x = a as Record<string, unknown>;
   if (x.type !== q.type) return false;

@@ -248,6 +248,14 @@ export interface LessonPack extends PackBase {
   durationMinutes?: number;
   /** What the lesson is about, for the teacher choosing it. */
   summary?: string;
+  /** What the pupils will know or be able to do (the lesson plan lists them). */
+  objectives?: string[];
+  /** What the teacher prepares before the lesson. */
+  prepare?: string[];
+  /** Fraction of the scored checkpoints' points needed to pass; default 0.7. */
+  passMark?: number;
+  /** Where the facts come from, for reviewers. */
+  sources?: string[];
   /** Read in order. */
   sections: LessonSection[];
 }

@@ -1,5 +1,6 @@
 import { patternNames, shapes, validators, type SchemaError, type Shape } from '../generated/validators.js';
 import { MAX_TEXT } from './limits.js';
+import { ILLUSTRATIONS } from './illustrations.js';
 
 export { MAX_PACK_BYTES } from './limits.js';
 import { dialled, digits, tokenize } from './markup.js';
@@ -68,6 +69,9 @@ export const PROBLEM_KEYS = [
   'otherTypeField',
   'answerNotUsed',
   'passMarkPercent',
+  'externalSrc',
+  'redirected',
+  'unknownIllustration',
 ] as const;
 export type ProblemKey = (typeof PROBLEM_KEYS)[number];
 
@@ -408,6 +412,12 @@ function checkQuestion(q: unknown, at: Seg[], out: Found[]): void {
 function checkLesson(pack: Obj, out: Found[]): void {
   const sections = list(pack.sections);
   unique(sections, ['sections'], 'id', 'duplicateId', out);
+  // An illustration is one the library ships (drawn under the CSP, recoloured by the theme): never a URL.
+  sections.forEach((s, i) => {
+    const ill = child(s, 'illustration');
+    if (typeof ill === 'string' && !(ILLUSTRATIONS as readonly string[]).includes(ill))
+      out.push({ segs: ['sections', i, 'illustration'], key: 'unknownIllustration', params: { id: ill, known: ILLUSTRATIONS.join(', ') } });
+  });
   const questionIds = new Set<string>();
   sections.forEach((s, i) => {
     const questions = list(child(s, 'checkpoint'));

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import type { Audience, AudienceText, RegionPack, ReportGuidePack, ReportGuideSection, ReportStepId } from '../../core/types.js';
 import { STEP_CONTACTS, groupContacts, planSteps, regionContacts, type ReportAnswers, type YesNo } from '../../core/report.js';
 import type { NationalId } from '../../core/report.js';
+import { printOnly } from '../../shared/print.js';
 import { AmanPackElement } from '../../shared/pack-element.js';
 import { choiceGroup } from '../../shared/choice.js';
 import {
@@ -19,10 +20,6 @@ import { reportGuideStyles } from './report-guide.styles.js';
 
 const NATIONAL_ORDER: NationalId[] = ['sapa', 'police', 'emergency', 'ambulance'];
 const YES_NO: YesNo[] = ['yes', 'no', 'unsure'];
-/** On `<html>` while this guide prints (`data-aman-print` marks the guide itself). */
-const PRINTING = 'data-aman-printing';
-const TARGET = 'data-aman-print';
-let printSheet: CSSStyleSheet | undefined;
 
 /**
  * "How to report": a few plain questions (is the child in danger now? did it just happen? who is asking?) choose
@@ -134,26 +131,7 @@ export class AmanReportGuide extends AmanPackElement<ReportGuidePack> {
 
   /** Prints only this guide, as a one-page card, whatever else the host page holds. */
   private onPrint(): void {
-    if (!printSheet) {
-      printSheet = new CSSStyleSheet();
-      // Everything in the page that neither is nor holds this guide is left out of the printout.
-      printSheet.replaceSync(
-        `@media print{html[${PRINTING}] body :not([${TARGET}]):not(:has([${TARGET}])):not([${TARGET}] *){display:none!important}}`,
-      );
-    }
-    if (!document.adoptedStyleSheets.includes(printSheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, printSheet];
-    const root = document.documentElement;
-    root.setAttribute(PRINTING, '');
-    this.setAttribute(TARGET, '');
-    addEventListener(
-      'afterprint',
-      () => {
-        root.removeAttribute(PRINTING);
-        this.removeAttribute(TARGET);
-      },
-      { once: true },
-    );
-    print();
+    void printOnly(this);
   }
 
   // --- rendering ----------------------------------------------------------------------------------------------
