@@ -180,7 +180,13 @@ const plugins = (target) => [
   ...(target === 'browser' ? [inlineDefaultStrings()] : []),
   // Lit's html`` and css`` templates of our own sources (HTML collapsed, CSS through Lightning CSS); third-party
   // code is left as its authors shipped it. After esbuild, so it reads plain JavaScript.
-  ...(target === 'browser' ? [minifyHTML({ include: ['src/**/*.ts'], failOnError: true })] : []),
+  ...(target === 'browser' ? [minifyHTML({
+          include: ['src/**/*.ts'],
+          failOnError: true,
+          // SVG templates (the lesson drawings) need their self-closing tags: without them every <rect> would swallow
+          // the shapes after it and draw nothing.
+          options: { minifyOptions: { keepClosingSlash: true } },
+        })] : []),
   minify(),
 ];
 

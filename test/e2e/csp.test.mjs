@@ -19,6 +19,13 @@ test('strict CSP + Trusted Types: renders with zero violations and runs no pack 
   await check.click();
   await page.locator('#quiz').getByRole('button', { name: /Berikutnya/ }).waitFor();
   await page.locator('#xss').getByText('Judul').waitFor();
+  // The lesson: a section with its drawing (a lazy chunk of SVG templates) and a checkpoint, answered.
+  await page.locator('#lesson').getByRole('button', { name: 'Mulai pelajaran' }).click();
+  await page.locator('#lesson').getByRole('button', { name: 'Bagian berikutnya' }).click();
+  await page.locator('#lesson figure svg path').first().waitFor();
+  await page.locator('#lesson').getByRole('checkbox').first().check();
+  await page.locator('#lesson').getByRole('button', { name: 'Periksa jawaban' }).first().click();
+  await page.locator('#lesson [part=feedback]').first().waitFor();
   const state = await page.evaluate(() => ({ violations: window.__violations, xss: window.__xss ?? 0 }));
   assert.deepEqual(state.violations, []);
   assert.equal(state.xss, 0);

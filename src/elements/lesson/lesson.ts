@@ -96,6 +96,8 @@ export class AmanLesson extends AmanPackElement<LessonPack> implements Presenter
   /** Printing: the handout for pupils, or the teacher copy. */
   private declare _print: 'pupil' | 'teacher' | undefined;
   #startedAt = Date.now();
+  /** The printed handout's template: a lazy chunk, loaded by the print buttons. */
+  #handout?: typeof import('./handout.js').renderHandout;
   #completed = false;
   readonly #speech = new ReadAloudController(this, () => this.content.pack?.lang ?? this.i18n.lang);
   readonly #data = new DeviceDataController(
@@ -282,8 +284,9 @@ export class AmanLesson extends AmanPackElement<LessonPack> implements Presenter
   async #printCopy(kind: 'pupil' | 'teacher'): Promise<void> {
     const pack = this.content.pack;
     if (!pack) return;
-    // Every drawing of the lesson is on paper: load them before the print dialog opens.
-    await Promise.all(pack.sections.map((s) => this.#loadDrawing(s.illustration)));
+    // The handout's template and every drawing of the lesson are loaded before the print dialog opens.
+    const [m] = await Promise.all([import('./handout.js'), ...pack.sections.map((s) => this.#loadDrawing(s.illustration))]);
+    this.#handout = m.renderHandout;
     await printOnly(
       this,
       async () => {
@@ -334,7 +337,8 @@ export class AmanLesson extends AmanPackElement<LessonPack> implements Presenter
   protected override renderPack(pack: LessonPack): TemplateResult | typeof nothing {
     const p = this._p;
     if (!p) return nothing;
-    if (this._print) return this.#renderHandout(pack, this._print === 'teacher');
+    if (this._print && this.#handout)
+      return this.#handout(pack, this._print === 'teacher', this.i18n.t, this.#tq, this.i18n.lang, this.contentLang, (id) => this.#renderDrawing(id));
     const t = this.i18n.t;
     const lang = this.contentLang;
     const n = pack.sections.length;
@@ -559,52 +563,5 @@ export class AmanLesson extends AmanPackElement<LessonPack> implements Presenter
         quick-exit-href=${this.quickExitHref ?? nothing}
       ></aman-help-card>
     </details>`;
-  }
-
-  /** The A4 handout: every section on paper; the teacher copy adds the notes, content notes and the answers. */
-  #renderHandout(pack: LessonPack, teacher: boolean): TemplateResult {
-    const t = this.i18n.t;
-    const lang = this.contentLang;
-    const tq = this.#tq;
-    const answerKey = (q: Question): string | undefined => {
-      if (q.type === 'true-false') return q.answer ? tq('true') : tq('false');
-      if (q.type === 'single' || q.type === 'multiple')
-        return q.options.filter((o) => o.correct).map((o) => plainText(o.text)).join('; ') || undefined;
-      if (q.type === 'ordering') return q.items.map((i, n) => `${n + 1}. ${plainText(i.text)}`).join('  ');
-      return q.pairs.map((x) => `${plainText(x.left)} → ${plainText(x.right)}`).join('; ');
-    };
-    return html`<div class="handout" data-copy=${teacher ? 'teacher' : 'pupil'}>
-      <h2 lang=${lang ?? nothing}>${pack.title}</h2>
-      <p class="meta">${t('ageBand', { band: pack.ageBand.replace('-', '–') })}${teacher ? html` · ${t('teacherCopy')}` : nothing}</p>
-      ${teacher && pack.objectives?.length
-        ? html`<h3>${t('objectives')}</h3><ul lang=${lang ?? nothing}>${pack.objectives.map((x) => html`<li>${inline(x)}</li>`)}</ul>`
-        : nothing}
-      ${pack.sections.map(
-        (s) => html`<section class="sheet" lang=${lang ?? nothing}>
-          <h3>${s.title}</h3>
-          ${teacher && s.warning ? html`<p class="note"><strong>${t('contentNote')}:</strong> ${inline(s.warning)}</p>` : nothing}
-          ${this.#renderDrawing(s.illustration)}
-          ${s.text.split(/\n+/).map((para) => html`<p>${inline(para)}</p>`)}
-          ${s.discussion ? html`<p class="discussion"><strong lang=${this.i18n.lang}>${t('discuss')}:</strong> ${inline(s.discussion)}</p>` : nothing}
-          ${s.checkpoint?.length
-            ? html`<ol class="paper-questions">${s.checkpoint.map(
-                (q) => html`<li>${inline(q.prompt)}
-                  ${q.type === 'single' || q.type === 'multiple'
-                    ? html`<ul>${q.options.map((o) => html`<li><span aria-hidden="true">☐ </span>${inline(o.text)}</li>`)}</ul>`
-                    : q.type === 'true-false'
-                      ? html`<p lang=${this.i18n.lang}><span aria-hidden="true">☐ </span>${tq('true')} <span aria-hidden="true">☐ </span>${tq('false')}</p>`
-                      : q.type === 'ordering'
-                        ? html`<ul>${shownItems(pack, startLesson(pack), q).map((id) => html`<li>___ ${inline(q.items.find((i) => i.id === id)!.text)}</li>`)}</ul>`
-                        : html`<ul>${q.pairs.map((x) => html`<li>${inline(x.left)} → ________</li>`)}</ul>`}
-                  ${teacher && isScored(q)
-                    ? html`<p class="key"><strong lang=${this.i18n.lang}>${t('answerKey')}:</strong> ${answerKey(q)}</p>`
-                    : nothing}</li>`,
-              )}</ol>`
-            : nothing}
-          ${teacher && s.teacherNotes ? html`<div class="teacher-notes"><strong lang=${this.i18n.lang}>${t('teacherNotes')}:</strong> ${inline(s.teacherNotes)}</div>` : nothing}
-        </section>`,
-      )}
-      <p class="note">${t('talkPrint')}</p>
-    </div>`;
   }
 }
