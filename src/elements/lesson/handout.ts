@@ -28,7 +28,7 @@ export function renderHandout(
   };
   return html`<div class="handout" data-copy=${teacher ? 'teacher' : 'pupil'}>
     <h2 lang=${lang ?? nothing}>${pack.title}</h2>
-    <p class="meta">${t('ageBand', { band: pack.ageBand.replace('-', '–') })}${teacher ? html` · ${t('teacherCopy')}` : nothing}</p>
+    <p class="meta">${t('ageBand', { band: pack.ageBand.replace('-', '–') })}${teacher ? ` · ${t('teacherCopy')}` : nothing}</p>
     ${teacher && pack.objectives?.length
       ? html`<h3>${t('objectives')}</h3><ul lang=${lang ?? nothing}>${pack.objectives.map((x) => html`<li>${inline(x)}</li>`)}</ul>`
       : nothing}

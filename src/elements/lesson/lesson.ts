@@ -346,9 +346,9 @@ export class AmanLesson extends AmanPackElement<LessonPack> implements Presenter
     return html`
       <header part="header">
         <h2 lang=${lang ?? nothing}>${pack.title}</h2>
-        <p class="meta">${t('ageBand', { band: pack.ageBand.replace('-', '–') })}${pack.durationMinutes
-            ? html` · ${t('duration', { minutes: pack.durationMinutes })}`
-            : nothing}</p>
+        <p class="meta">${[t('ageBand', { band: pack.ageBand.replace('-', '–') }), pack.durationMinutes ? t('duration', { minutes: pack.durationMinutes }) : '']
+          .filter(Boolean)
+          .join(' · ')}</p>
         ${section
           ? html`<p class="count">${t('count', { n: p.at + 1, total: n })}</p>
               <progress max=${n} value=${p.at + 1} aria-label=${t('count', { n: p.at + 1, total: n })}></progress>`
