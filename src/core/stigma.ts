@@ -47,8 +47,11 @@ export type Answers = Record<string, number>;
 export const supportiveness = (item: AttitudeItem, answer: number): number =>
   item.supportive === 'agree' ? answer : 6 - answer;
 
-/** A number rounded to one decimal, as it is shown (so a change is the difference of the numbers on screen). */
-export const round1 = (n: number): number => Math.round(n * 10) / 10;
+/**
+ * A (non-negative) mean rounded to one decimal, half up, as it is shown, so that a change is the difference of the
+ * numbers on screen. Read at 12 digits first: 51/20 is 2.5499999… in binary but 2.55 to a person, so 2.6.
+ */
+export const round1 = (n: number): number => Math.round(Number(n.toPrecision(12)) * 10) / 10;
 
 /** The statements not answered yet, in pack order. */
 export const unanswered = (pack: StigmaPack, answers: Answers): AttitudeItem[] =>
@@ -68,7 +71,7 @@ export interface Comparison {
 const compare = (before: number | undefined, after: number | undefined): Comparison => ({
   before,
   after,
-  change: before === undefined || after === undefined ? undefined : round1(round1(after) - round1(before)),
+  change: before === undefined || after === undefined ? undefined : Math.round((round1(after) - round1(before)) * 10) / 10,
 });
 
 /**

@@ -58,7 +58,7 @@ describe('stigma: one person before and after (checked by hand)', () => {
     expect(r.items[0]).to.deep.equal({ before: 5, after: 4, change: -1 });
     expect(r.items[1]!.change).to.equal(0);
     expect(round1(r.overall.before!)).to.equal(5);
-    expect(r.overall.change).to.equal(round1(round1(14 / 3) - 5));
+    expect(r.overall.change).to.equal(-0.3); // 4,7 − 5,0
     const none = compareAnswers(p, { a1: 1, a2: 5, a3: 1 }, {});
     expect(none.overall).to.deep.equal({ before: 5, after: undefined, change: undefined });
     expect(none.items[0]).to.deep.equal({ before: 5, after: undefined, change: undefined });
@@ -67,6 +67,15 @@ describe('stigma: one person before and after (checked by hand)', () => {
   it('lists the statements still without an answer, in pack order', () => {
     expect(unanswered(pack3(), { a2: 3 }).map((it) => it.id)).to.deep.equal(['a1', 'a3']);
     expect(unanswered(pack3(), { a1: 1, a2: 3, a3: 5 })).to.deep.equal([]);
+  });
+});
+
+describe('stigma: rounding as shown', () => {
+  it('rounds half up as a person reads the number, not as its binary form would', () => {
+    expect((51 / 20).toFixed(1)).to.equal('2.5'); // 2.5499999… in binary
+    expect(round1(51 / 20)).to.equal(2.6);
+    expect(round1((4.5 + 4.6) / 2)).to.equal(4.6);
+    expect([1, 7 / 3, 14 / 3, 3.25, 3.249].map(round1)).to.deep.equal([1, 2.3, 4.7, 3.3, 3.2]);
   });
 });
 

@@ -170,8 +170,12 @@ export const stigmaStyles = css`
   .bar.before rect {
     fill: var(--_muted);
   }
-  .bar .track {
+  /* The whole scale behind each bar (5 = most supportive), drawn with a border so it shows on any background. */
+  .bar rect.track {
     fill: var(--_surface);
+    stroke: var(--_border);
+    stroke-width: 1px;
+    vector-effect: non-scaling-stroke;
   }
   .value,
   .change {
@@ -205,9 +209,6 @@ export const stigmaStyles = css`
     text-align: start;
     vertical-align: top;
   }
-  td {
-    white-space: nowrap;
-  }
   .statement {
     font-size: 1.3em;
     font-weight: 600;
@@ -228,6 +229,7 @@ export const stigmaStyles = css`
   .stepper {
     display: flex;
     gap: 0.25em;
+    margin-top: auto;
   }
   .stepper button {
     min-width: 44px;
@@ -275,10 +277,42 @@ export const stigmaStyles = css`
     text-decoration: underline;
     background: none;
   }
+  /* A projector (1024×768, far viewing): one statement with its five count fields and Next on one screen. */
+  :host([scale='projector']) {
+    --_line: var(--aman-line-height, 1.25);
+  }
   :host([scale='projector']) [part~='base'] {
     padding: 0.5em 0.75em;
   }
+  :host([scale='projector']) header {
+    margin-bottom: 0.3em;
+  }
   :host([scale='projector']) h2 {
-    font-size: 1em;
+    font-size: 0.8em;
+    margin-bottom: 0.3em;
+  }
+  :host([scale='projector']) .step-title {
+    font-size: 0.8em;
+    margin-bottom: 0.3em;
+  }
+  :host([scale='projector']) .counts {
+    font-size: 0.75em;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 7em), 1fr));
+  }
+  :host([scale='projector']) [part~='option'] {
+    padding: 0.4em;
+  }
+  :host([scale='projector']) fieldset,
+  :host([scale='projector']) .nav {
+    margin: 0 0 0.4em;
+  }
+  :host([scale='projector']) legend,
+  :host([scale='projector']) .sum,
+  :host([scale='projector']) .note {
+    font-size: 0.75em;
+    margin-bottom: 0.3em;
+  }
+  :host([scale='projector']) button {
+    padding-block: 0.15em;
   }
 `;

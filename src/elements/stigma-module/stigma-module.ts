@@ -5,6 +5,7 @@ import {
   emptyTally,
   loadState,
   PARTS,
+  round1,
   saveState,
   stepsOf,
   unanswered,
@@ -305,13 +306,13 @@ export class AmanStigmaModule extends AmanPackElement<StigmaPack> implements Pre
     return this.i18n.t(part === 'results' && this.#group ? 'parts.group' : `parts.${part}`);
   }
 
-  /** One decimal as the language writes it: "3,5" in Indonesian and Javanese. */
+  /** One decimal (of the rounded value, as the change is computed) as the language writes it: "3,5" in Indonesian. */
   #num(n: number, sign = false): string {
     return new Intl.NumberFormat([this.i18n.lang, 'id'], {
       minimumFractionDigits: 1,
       maximumFractionDigits: 1,
       signDisplay: sign ? 'exceptZero' : 'auto',
-    }).format(n);
+    }).format(sign ? n : round1(n));
   }
 
   protected override renderPack(pack: StigmaPack): TemplateResult {
