@@ -149,12 +149,12 @@ describe('aman-stigma-module in a village session (mode="facilitator")', () => {
     ]);
     const table = $$<HTMLTableRowElement>(el, 'table tbody tr').map((tr) => [...tr.cells].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
     expect(table).to.deep.equal([
-      ['1. Pakaian anak bisa menjadi penyebab kekerasan seksual.', '3,0 (10 jawaban)', '4,5 (10 jawaban)', '+1,5'],
-      ['2. Anak yang bercerita perlu dipercaya.', '3,5 (10 jawaban)', '4,7 (10 jawaban)', '+1,2'],
+      ['1. Pakaian anak bisa menjadi penyebab kekerasan seksual.', '3,0 10 jawaban', '4,5 10 jawaban', '+1,5'],
+      ['2. Anak yang bercerita perlu dipercaya.', '3,5 10 jawaban', '4,7 10 jawaban', '+1,2'],
       ['3. Keluarga sebaiknya menutupi kasus demi nama baik.', 'belum ada data', 'belum ada data', '–'],
       ['Secara keseluruhan', '3,3', '4,6', '+1,3'],
     ]);
-    expect($(el, 'table caption')!.textContent).to.equal('Angka yang sama dalam tabel');
+    expect($(el, `#${$(el, 'table')!.getAttribute('aria-labelledby')}`)!.textContent).to.equal('Angka yang sama dalam tabel');
     expect($$(el, 'table th[scope=col]').map((th) => th.textContent)).to.deep.equal(['Pernyataan', 'Sebelum', 'Sesudah', 'Perubahan']);
     expect($$(el, '[style]')).to.have.length(0);
   });

@@ -192,13 +192,23 @@ export const stigmaStyles = css`
     font-weight: 700;
     margin-bottom: 0.5em;
   }
-  table {
-    width: 100%;
-    border-collapse: collapse;
+  /* A data table keeps its columns (words are never split inside it); on a phone it scrolls in its own region. */
+  .scroll {
+    overflow-x: auto;
     margin-bottom: var(--_space);
   }
-  caption {
-    text-align: start;
+  table {
+    width: 100%;
+    min-width: 28em;
+    border-collapse: collapse;
+    overflow-wrap: normal;
+  }
+  .n {
+    display: block;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .caption {
     font-weight: 700;
     margin-bottom: 0.25em;
   }

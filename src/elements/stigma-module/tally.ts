@@ -99,13 +99,16 @@ export function renderCounts(h: TallyHost, phase: Phase, item: AttitudeItem): Te
     <p class="sum">${t('answers', { count: total(c) })}${m === undefined ? nothing : ` · ${t('groupMean', { mean: h.num(m) })}`}</p>`;
 }
 
-/** The group's before and after: overall and per statement as paired bars, the same numbers as a table, export. */
+/**
+ * The group's before and after: overall and per statement as paired bars, the same numbers as a table, export. The
+ * chart reflows to any width; the table keeps its columns and scrolls in its own labelled region on a phone.
+ */
 export function renderGroupResults(h: TallyHost): TemplateResult {
   const { t, lang, pack, tally } = h;
   const r = compareTally(pack, tally);
   const items = pack.attitudeCheck.items;
-  const mean = (v: number | undefined, n?: number): string =>
-    v === undefined ? t('noData') : n === undefined ? h.num(v) : `${h.num(v)} (${t('answers', { count: n })})`;
+  const mean = (v: number | undefined, n?: number): unknown =>
+    v === undefined ? t('noData') : n === undefined ? h.num(v) : html`${h.num(v)} <span class="n">${t('answers', { count: n })}</span>`;
   const change = (c: Comparison): string => (c.change === undefined ? '–' : h.num(c.change, true));
   return html`<p class="note">${t('scaleNote')}</p>
     <figure>
@@ -117,8 +120,9 @@ export function renderGroupResults(h: TallyHost): TemplateResult {
         ${items.map((it, i) => html`<li><p lang=${lang ?? nothing}>${plain(it.statement)}</p>${h.bars(r.items[i]!)}</li>`)}
       </ol>
     </figure>
-    <table>
-      <caption>${t('table')}</caption>
+    <p class="caption" id="tally-caption">${t('table')}</p>
+    <div class="scroll" role="region" tabindex="0" aria-labelledby="tally-caption">
+    <table aria-labelledby="tally-caption">
       <thead>
         <tr><th scope="col">${t('statement')}</th><th scope="col">${t('before')}</th><th scope="col">${t('after')}</th><th scope="col">${t('change')}</th></tr>
       </thead>
@@ -135,6 +139,7 @@ export function renderGroupResults(h: TallyHost): TemplateResult {
         <tr><th scope="row">${t('overall')}</th><td>${mean(r.overall.before)}</td><td>${mean(r.overall.after)}</td><td>${change(r.overall)}</td></tr>
       </tbody>
     </table>
+    </div>
     <p class="note">${t('exportNote')}</p>
     <p class="row">
       <button type="button" part="button" data-action="export-csv" @click=${() => download(h, 'csv')}>${t('exportCsv')}</button>
