@@ -277,7 +277,7 @@ export interface Myth {
   id: string;
   /** What people wrongly believe. */
   myth: string;
-  /** What is true instead. */
+  /** What is true instead. Inline markup. */
   fact: string;
 }
 
@@ -297,8 +297,10 @@ export interface StigmaScenario {
   id: string;
   /** Plain text. */
   title: string;
-  /** What happened, told to the learner. */
+  /** What happened, told to the learner. Inline markup. */
   situation: string;
+  /** Who the learner is in it ("You are the head of the RT."), shown above the situation. */
+  role?: string;
   /** Two or more answers, at least one supportive. */
   options: StigmaOption[];
 }
@@ -310,12 +312,14 @@ export interface LanguageTip {
   avoid: string;
   /** Words to use instead. */
   use: string;
-  /** Why the first words hurt. */
+  /** Why the first words hurt. Inline markup. */
   why?: string;
 }
 
 export interface StigmaPack extends PackBase {
   kind: 'stigma';
+  /** Where the facts come from, for authors and reviewers; never shown. */
+  sources?: string[];
   /** An anonymous attitude check, answered on the five-point scale. */
   attitudeCheck: {
     /** The five answer labels, from "strongly disagree" to "strongly agree". */

@@ -4,11 +4,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 export interface ChoiceGroup<V extends string> {
   /** Name of the radio group; also `data-question` on the fieldset and the hint's id prefix. */
   name: string;
-  legend: string;
+  legend: string | TemplateResult;
   hint?: string;
   options: readonly (readonly [V, string])[];
   value: V | undefined;
   onChange: (v: V) => void;
+  /** Language of the option labels when they are pack text in another language than the UI. */
+  lang?: string | undefined;
 }
 
 /**
@@ -24,7 +26,7 @@ export function choiceGroup<V extends string>(g: ChoiceGroup<V>): TemplateResult
       ${g.options.map(
         ([v, label]) => html`<label class="choice">
           <input type="radio" name=${g.name} value=${v} .checked=${g.value === v} @change=${() => g.onChange(v)} />
-          <span>${label}</span>
+          <span lang=${g.lang ?? nothing}>${label}</span>
         </label>`,
       )}
     </div>

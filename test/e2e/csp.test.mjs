@@ -1,7 +1,9 @@
 // The library under the strict CSP of DESIGN.md (with Trusted Types required): no violation, nothing blocked,
-// the quiz renders and answers, and untrusted pack text runs nothing.
+// the quiz and the stigma module render and work (the module's tally is downloaded as files), and untrusted pack
+// text runs nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { recordViolations, strictCspSite, watch } from './browser.mjs';
 
 const harness = strictCspSite((path) => path.startsWith('/test/pages/csp'));
@@ -31,4 +33,68 @@ test('strict CSP + Trusted Types: renders with zero violations and runs no pack 
   assert.equal(state.xss, 0);
   assert.deepEqual(problems, []);
   await page.close();
+});
+
+test('strict CSP + Trusted Types: the stigma module, alone and in a village session with its file downloads, with zero violations', async () => {
+  const { browser, site } = harness;
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  const problems = watch(page);
+  const requested = [];
+  page.on('request', (r) => requested.push(r.url()));
+  await recordViolations(page);
+  await page.goto(`${site.url}test/pages/csp.html`);
+
+  // A person alone: the check before ("unsure" everywhere), a myth turned, the check after (the supportive end).
+  const alone = page.locator('#stigma');
+  await alone.getByRole('button', { name: 'Mulai' }).click();
+  const groups = alone.locator('fieldset[data-question]');
+  await groups.first().waitFor();
+  const n = await groups.count();
+  for (let i = 0; i < n; i++) await groups.nth(i).locator('input[value="3"]').check();
+  await alone.getByRole('button', { name: 'Selesai' }).click();
+  const card = alone.getByRole('button', { name: 'Balik kartu' }).first();
+  await card.click();
+  assert.equal(await card.getAttribute('aria-expanded'), 'true');
+  await alone.getByRole('button', { name: 'Cek sikap: sesudah' }).click();
+  await groups.first().waitFor();
+  const ends = await groups.evaluateAll((gs) => gs.map((g) => g.dataset.question));
+  const pack = JSON.parse(await readFile('content/stigma/dukung-bukan-stigma.id.json', 'utf8'));
+  for (const [i, it] of pack.attitudeCheck.items.entries()) {
+    assert.equal(ends[i], `after-${it.id}`);
+    await groups.nth(i).locator(`input[value="${it.supportive === 'agree' ? 5 : 1}"]`).check();
+  }
+  await alone.getByRole('button', { name: 'Selesai' }).click();
+  await alone.getByRole('heading', { name: 'Hasil saya' }).waitFor();
+  assert.equal((await alone.locator('h4 + .bars').innerText()).replace(/\s+/g, ' '), 'Sebelum 3,0 Sesudah 5,0');
+
+  // A village session: hands counted with + and by typing, the group's results, the tally downloaded as CSV and JSON.
+  const group = page.locator('#stigma-group');
+  await group.getByRole('button', { name: 'Mulai' }).click();
+  await group.getByRole('button', { name: 'Tambah satu: Setuju', exact: true }).click();
+  await group.getByRole('button', { name: 'Tambah satu: Setuju', exact: true }).click();
+  await group.getByRole('spinbutton', { name: 'Sangat tidak setuju' }).fill('3');
+  await group.getByText('5 jawaban').waitFor();
+  await group.getByRole('button', { name: 'Hasil kelompok' }).click();
+  // The first statement blames the child: (3·5 + 2·2) / 5 = 3,8.
+  await group.getByRole('cell', { name: '3,8 5 jawaban' }).waitFor();
+  const files = {};
+  for (const type of ['CSV', 'JSON']) {
+    const [download] = await Promise.all([page.waitForEvent('download'), group.getByRole('button', { name: `Unduh ${type}` }).click()]);
+    files[type] = { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+  }
+  assert.match(files.CSV.name, /^dukung-bukan-stigma-\d{4}-\d{2}-\d{2}\.csv$/);
+  assert.match(files.CSV.text, /"a1",[^\n]*"before","3","0","0","2","0","5","3.80"/);
+  assert.deepEqual(JSON.parse(files.JSON.text).statements[0].before, { counts: [3, 0, 0, 2, 0], total: 5, meanSupportiveness: 3.8 });
+
+  // Untrusted stigma pack text is text.
+  await page.locator('#stigma-xss').getByRole('heading', { level: 2 }).waitFor();
+  assert.match(await page.locator('#stigma-xss h2').innerText(), /^<img src=x onerror="window.__xss=1">Judul/);
+
+  const state = await page.evaluate(() => ({ violations: window.__violations, xss: window.__xss ?? 0 }));
+  assert.deepEqual(state.violations, []);
+  assert.equal(state.xss, 0);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(requested.filter((u) => !u.startsWith(site.url)), [], 'no request to another origin');
+  await context.close();
 });

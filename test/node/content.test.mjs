@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 
 const root = new URL('../../', import.meta.url);
 const read = (p) => JSON.parse(readFileSync(new URL(p, root), 'utf8'));
-const packs = ['quiz', 'report-guide', 'region'].flatMap((kind) =>
+const packs = ['quiz', 'report-guide', 'region', 'stigma'].flatMap((kind) =>
   readdirSync(new URL(`content/${kind}/`, root))
     .filter((f) => f.endsWith('.json'))
     .map((f) => ({ path: `content/${kind}/${f}`, kind, pack: read(`content/${kind}/${f}`) })),
@@ -28,7 +28,7 @@ const NATIONAL = new Set(['129', '08111129129', '110', '112', '119']);
 const PHONE = /(?<![\d-])(?:\+62[\s-]?|\(?0)\d[\d\s().-]{4,}\d|(?<![\d.,/])1\d\d(?![\d.,/])/g;
 
 test('default packs show no phone number outside the national list of FACTS.md', () => {
-  assert.ok(packs.length >= 11, `${packs.length} packs`);
+  assert.ok(packs.length >= 14, `${packs.length} packs`);
   for (const { path, pack } of packs) {
     for (const [p, s] of strings(pack)) {
       for (const m of s.matchAll(PHONE)) {
@@ -141,5 +141,33 @@ test('the parents\' quiz explains UPTD PPA where a reader first meets it, and DP
     const first = texts.find((t) => t?.includes('UPTD PPA'));
     assert.match(first, explain[lang], `${lang}: ${first}`);
     for (const t of texts.filter((t) => t?.includes('DP3A'))) assert.match(t, office[lang], `${lang}: ${t}`);
+  }
+});
+
+test('the stigma module exists in id, en and jv with the same statements, supportive ends, myths, scenarios and words', () => {
+  const [base, ...others] = ['id', 'en', 'jv'].map((l) => read(`content/stigma/dukung-bukan-stigma.${l}.json`));
+  const shape = (p) => ({
+    version: p.version,
+    items: p.attitudeCheck.items.map((i) => [i.id, i.supportive]),
+    myths: p.myths.map((m) => m.id),
+    scenarios: p.scenarios.map((s) => [s.id, 'role' in s, s.options.map((o) => [o.id, o.supportive, 'feedback' in o])]),
+    language: p.language.map((w) => [w.id, 'why' in w]),
+  });
+  for (const [i, p] of [base, ...others].entries()) assert.equal(p.lang, ['id', 'en', 'jv'][i]);
+  for (const p of others) assert.deepEqual(shape(p), shape(base), p.lang);
+  // Both ends of the scale are used, so agreeing with everything is never "most supportive".
+  assert.deepEqual([...new Set(base.attitudeCheck.items.map((i) => i.supportive))].sort(), ['agree', 'disagree']);
+  // Every scenario has a supportive answer and at least one that is not, each with feedback that explains it.
+  for (const s of base.scenarios) {
+    assert.ok(s.options.some((o) => o.supportive) && s.options.some((o) => !o.supportive), s.id);
+    for (const o of s.options) assert.match(o.feedback ?? '', /\S/, `${s.id}.${o.id}`);
+  }
+});
+
+test('stigma feedback never opens with a verdict on the learner (Salah, Wrong, Lepat…)', () => {
+  const verdict = /^(Salah|Keliru|Buruk|Wrong|Bad|Lepat)\b/;
+  for (const l of ['id', 'en', 'jv']) {
+    const p = read(`content/stigma/dukung-bukan-stigma.${l}.json`);
+    for (const s of p.scenarios) for (const o of s.options) assert.doesNotMatch(o.feedback, verdict, `${l} ${s.id}.${o.id}`);
   }
 });

@@ -16,7 +16,7 @@ const ajv = new Ajv({ allErrors: true, messages: false, strict: true });
 for (const f of readdirSync('schemas').filter((f) => f.endsWith('.schema.json'))) ajv.addSchema(JSON.parse(readFileSync(join('schemas', f), 'utf8')));
 
 const samples = [];
-for (const dir of ['content/quiz', 'content/report-guide', 'content/region', 'test/fixtures']) {
+for (const dir of ['content/quiz', 'content/report-guide', 'content/region', 'content/stigma', 'test/fixtures']) {
   let files = [];
   try {
     files = readdirSync(dir).filter((f) => f.endsWith('.json'));
