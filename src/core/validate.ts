@@ -415,7 +415,7 @@ function checkLesson(pack: Obj, out: Found[]): void {
   // An illustration is one the library ships (drawn under the CSP, recoloured by the theme): never a URL.
   sections.forEach((s, i) => {
     const ill = child(s, 'illustration');
-    if (typeof ill === 'string' && !(ILLUSTRATIONS as readonly string[]).includes(ill))
+    if (typeof ill === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(ill) && !(ILLUSTRATIONS as readonly string[]).includes(ill))
       out.push({ segs: ['sections', i, 'illustration'], key: 'unknownIllustration', params: { id: ill, known: ILLUSTRATIONS.join(', ') } });
   });
   const questionIds = new Set<string>();
