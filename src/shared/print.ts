@@ -21,7 +21,7 @@ export async function printOnly(host: HTMLElement, before?: () => Promise<unknow
   const root = document.documentElement;
   root.setAttribute(PRINTING, '');
   host.setAttribute(TARGET, '');
-  await before?.();
+  if (before) await before(); // without one, print() comes in the same task as the click (a user gesture)
   addEventListener(
     'afterprint',
     () => {
