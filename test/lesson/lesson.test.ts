@@ -2,7 +2,7 @@
 // the quiz's controls, reflections never marked wrong, teacher notes, a place that survives a reload, the end with
 // the scores, the handout, read-aloud with an on-device voice only, and the presenter's steps.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/lesson/define.js';
 import type { AmanLesson } from '../../src/elements/lesson/lesson.js';
 import type { LessonPack, CheckpointQuestion } from '../../src/core/types.js';
@@ -328,6 +328,34 @@ describe('aman-lesson', () => {
     }
     expect(seen[0]).to.deep.equal({ copy: 'pupil', notes: false, key: false, sections: pack.sections.length, a4: true });
     expect(seen[1]).to.deep.equal({ copy: 'teacher', notes: true, key: true, sections: pack.sections.length, a4: true });
+  });
+
+  it('the teacher copy fits the width of an A4 page: nothing sticks out, no button prints', async () => {
+    // A4 is 210 mm; less 2 × 14 mm margins that is 182 mm ≈ 688 CSS px.
+    await setViewport({ width: 688, height: 1000 });
+    const el = await lesson(html`<aman-lesson pack="bahaya-daring-dan-menolong-teman"></aman-lesson>`);
+    const realPrint = window.print;
+    let checked = false;
+    window.print = () => {
+      checked = true;
+    };
+    try {
+      await click(el, '[data-action=print-teacher]');
+      await waitUntil(() => checked, 'no print');
+      await emulateMedia({ media: 'print' });
+      await waitUntil(() => ($(el, '.handout figure svg')?.children.length ?? 0) > 1, 'the drawings are not on paper');
+      const box = $(el, '.handout')!.getBoundingClientRect();
+      expect(box.width).to.be.at.most(688);
+      for (const n of $$(el, '.handout *')) {
+        const r = n.getBoundingClientRect();
+        if (r.width) expect(r.right, `${n.tagName} "${n.textContent?.slice(0, 30)}"`).to.be.at.most(box.right + 1);
+      }
+      expect($$(el, 'button').filter((b) => b.checkVisibility())).to.deep.equal([]);
+    } finally {
+      window.print = realPrint;
+      dispatchEvent(new Event('afterprint'));
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   describe('read-aloud with a fake speech engine', () => {
