@@ -210,7 +210,7 @@ export default [
       chunkFileNames: (c) => (LAYERS.includes(c.name) ? 'chunks/[name].js' : 'chunks/[name]-[hash].js'),
       // The pack validator is needed only for packs from outside the library: its own lazy chunk.
       manualChunks(id) {
-        if (/[\\/]src[\\/](core[\\/](validate|json-schema)|generated[\\/]validators)/.test(id)) return 'validate';
+        if (/[\\/]src[\\/](core[\\/](validate|json-schema)|generated[\\/]validators)\.(ts|js)$/.test(id)) return 'validate';
         // Two layers, each one request (one gzip stream compresses better than several small files):
         // `common`: Lit, i18next and the element base that every element uses (the quick exit needs nothing more);
         // `content`: the pack machinery of the elements that show packs (loading, errors, live region, markup).
@@ -235,7 +235,7 @@ export default [
   },
   // 2. the CLI's validator, for Node
   {
-    input: { validate: 'src/core/validate.ts' },
+    input: { validate: 'src/core/validate-all.ts' },
     output: { dir: 'dist/cli', format: 'es', entryFileNames: '[name].js' },
     plugins: plugins('node'),
   },

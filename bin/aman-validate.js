@@ -51,7 +51,7 @@ async function loadValidatePack() {
   }
   const { build } = await import('esbuild');
   const out = await build({
-    entryPoints: [join(root, 'src/core/validate.ts')],
+    entryPoints: [join(root, 'src/core/validate-all.ts')],
     bundle: true,
     write: false,
     format: 'esm',

@@ -28,7 +28,11 @@ step('static files', () => {
   if (existsSync('public')) cpSync('public', 'dist', { recursive: true });
 });
 // Declarations of the public modules for the npm package (`types` and the `exports` map point here).
-step('types', () => sh('npx tsc -p tsconfig.build.json'));
+step('types', () => {
+  sh('npx tsc -p tsconfig.build.json');
+  // The generated modules are plain JS with hand-written declarations: tsc does not emit those, so they are copied.
+  cpSync('src/generated', 'dist/types/generated', { recursive: true, filter: (f) => !/\.(js|ts)$/.test(f) || f.endsWith('.d.ts') });
+});
 step('custom-elements.json', () => {
   sh('npx cem analyze --config custom-elements-manifest.config.mjs --quiet');
   cpSync('custom-elements.json', 'dist/custom-elements.json');

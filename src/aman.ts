@@ -11,7 +11,6 @@ export { AmanStigmaModule } from './elements/stigma-module/define.js';
 export { setAssetBase } from './shared/assets.js';
 export { registerBuiltInPack } from './shared/pack.js';
 export { registerLocale } from './shared/i18n.js';
-export { validatePack } from './core/validate.js';
 export { deviceStore } from './shared/storage.js';
 export type * from './core/types.js';
 export type * from './shared/events.js';

@@ -8,7 +8,7 @@
 
 /** A schema object, stripped of annotations by the build. */
 type Schema = { [k: string]: unknown } | boolean;
-type Schemas = Record<string, Schema>;
+export type Schemas = Record<string, Schema>;
 type Obj = Record<string, unknown>;
 /** An error as ajv reports it (messages are off: locales/<lng>/errors.json words them). */
 export interface SchemaError {

@@ -1,4 +1,6 @@
-import { patternNames, shapes, validators, type SchemaError, type Shape } from '../generated/validators.js';
+import { patternNames, type SchemaError, type SchemaValidator, type Shape } from '../generated/validators.js';
+import type { KindSchemas } from '../generated/schemas/index.js';
+import { compile, type Schemas } from './json-schema.js';
 import { MAX_TEXT } from './limits.js';
 import { ILLUSTRATIONS } from './illustrations.js';
 
@@ -112,6 +114,18 @@ const TYPE_KEYS: Record<string, ProblemKey> = {
   array: 'notArray',
 };
 
+/** The kinds this validator knows: each added from its generated module (src/generated/schemas/<kind>.js). */
+const kinds: Record<string, { validate: SchemaValidator; shape: Shape }> = {};
+
+/**
+ * Teaches the validator a pack kind: its schemas and field shape. The pack loader adds only the kind an element
+ * shows (a lazy chunk of its own), so a quiz page never downloads the schemas of the other kinds; the CLI and the
+ * library's public `validatePack` add every kind (`validate-all.ts`).
+ */
+export function addKind(kind: string, mod: KindSchemas): void {
+  kinds[kind] ??= { validate: compile(mod.schemas as Schemas, `urn:aman:schema:${kind}`), shape: mod.shape };
+}
+
 /**
  * Checks that `data` is a usable pack (of `expectedKind`, when given). Problems come sorted in the order their
  * places appear in the document, the whole-document ones first.
@@ -126,8 +140,9 @@ export function validatePack(data: unknown, expectedKind?: PackKind): Validation
   if (expectedKind && kind !== expectedKind) {
     return fail({ segs: ['kind'], key: 'wrongKind', params: { expected: expectedKind, actual: String(kind) } });
   }
-  const validate = typeof kind === 'string' && Object.hasOwn(validators, kind) ? validators[kind as keyof typeof validators] : undefined;
-  if (!validate) return fail({ segs: ['kind'], key: 'enum', params: { allowed: Object.keys(validators).join(', ') } });
+  const known = typeof kind === 'string' && Object.hasOwn(kinds, kind) ? kinds[kind] : undefined;
+  if (!known) return fail({ segs: ['kind'], key: 'enum', params: { allowed: Object.keys(kinds).join(', ') } });
+  const validate = known.validate;
 
   const found: Found[] = [];
   if (!validate(data)) {
@@ -142,7 +157,7 @@ export function validatePack(data: unknown, expectedKind?: PackKind): Validation
   }
   CHECKS[kind as PackKind]?.(data, found);
   const warned: Found[] = [];
-  walk(data, shapes[kind as string]!, found, warned);
+  walk(data, known.shape, found, warned);
   // Stable sort: at one place, schema problems stay before the semantic ones.
   const sorted = (fs: Found[]): PackProblem[] => fs.sort((a, b) => compareSegs(a.segs, b.segs, data)).map(toProblem);
   const more = warned.length ? { warnings: sorted(warned) } : {};

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Lang, Pack, PackKind, PackProblem } from '../core/types.js';
-import { BUILT_IN_PACKS, DEFAULT_PACKS } from '../generated/kinds.js';
+import { BUILT_IN_PACKS, DEFAULT_PACKS, SCHEMA_LOADERS } from '../generated/kinds.js';
 import { assetUrl } from './assets.js';
 import { MAX_PACK_BYTES } from '../core/limits.js';
 
@@ -107,7 +107,9 @@ export class PackController<P extends Pack> implements ReactiveController {
     this.#resolve(data, inline, src, pack, lang, external, ctl.signal).then(async (r) => {
       let problems = r.problems;
       if (!problems && !r.trusted) {
-        const { validatePack } = await import('../core/validate.js');
+        // The validator and this kind's schemas, two small lazy chunks fetched side by side.
+        const [{ validatePack, addKind }, schemas] = await Promise.all([import('../core/validate.js'), SCHEMA_LOADERS[this.#kind]!()]);
+        addKind(this.#kind, schemas);
         const v = validatePack(r.data, this.#kind);
         if (!v.ok) problems = v.problems;
       }
@@ -138,7 +140,7 @@ export class PackController<P extends Pack> implements ReactiveController {
     signal: AbortSignal,
   ): Promise<{ data?: unknown; problems?: PackProblem[]; base: string; contentLang?: Lang; trusted?: boolean }> {
     const base = document.baseURI;
-    if (data === undefined && inline === undefined && src) void import('../core/validate.js'); // warm it up
+    if (data === undefined && inline === undefined && src) void import('../core/validate.js'), void SCHEMA_LOADERS[this.#kind]?.(); // warm them up
     if (data !== undefined) return { data, base };
     if (inline !== undefined) {
       try {

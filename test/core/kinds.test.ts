@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { PROBLEM_KEYS, validatePack } from '../../src/core/validate.js';
+import { PROBLEM_KEYS, validatePack } from '../../src/core/validate-all.js';
 import { PACK_KINDS } from '../../src/generated/kinds.js';
-import { validators } from '../../src/generated/validators.js';
+import { ALL_KINDS as validators } from '../../src/generated/all-kinds.js';
 import type { PackProblem } from '../../src/core/types.js';
 import { loose } from './fixtures.js';
 import { collaborationCheckPack, lessonPack, procedureTrainingPack, stigmaPack, TYPED_FIXTURES } from './kinds.fixtures.js';

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { PROBLEM_KEYS } from '../../src/core/validate.js';
+import { PROBLEM_KEYS } from '../../src/core/validate-all.js';
 import { PACK_KINDS } from '../../src/generated/kinds.js';
-import { patternNames, validators } from '../../src/generated/validators.js';
+import { patternNames } from '../../src/generated/validators.js';
+import { ALL_KINDS as validators } from '../../src/generated/all-kinds.js';
 
 const load = async (lng: string): Promise<Record<string, string>> =>
   (await fetch(new URL(`../../locales/${lng}/errors.json`, import.meta.url))).json();

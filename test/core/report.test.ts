@@ -11,7 +11,7 @@ import {
   waHref,
 } from '../../src/core/report.js';
 import { exitDestination } from '../../src/elements/quick-exit/quick-exit.js';
-import { validatePack } from '../../src/core/validate.js';
+import { validatePack } from '../../src/core/validate-all.js';
 import type { RegionPack, ReportGuidePack } from '../../src/core/types.js';
 
 const json = async <T = any>(path: string): Promise<T> => (await fetch(path)).json();

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatPath, pathWithIds, validatePack } from '../../src/core/validate.js';
+import { formatPath, pathWithIds, validatePack } from '../../src/core/validate-all.js';
 import type { PackProblem } from '../../src/core/types.js';
 import { loose, quizPack, regionPack } from './fixtures.js';
 

@@ -1,4 +1,4 @@
-// The schema interpreter that ships (src/core/json-schema.ts, fed by src/generated/validators.js) must report what
+// The schema interpreter that ships (src/core/json-schema.ts, fed by src/generated/schemas/<kind>.js) must report what
 // ajv reports with `allErrors` — same places, keywords, params and order — for every built-in pack and fixture and
 // for thousands of mutations of them (fields dropped, retyped, emptied, added). Run `node scripts/gen-validators.mjs`
 // first (npm test builds first).
@@ -9,14 +9,18 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import { build } from 'esbuild';
 
-const out = await build({ entryPoints: ['src/generated/validators.js'], bundle: true, format: 'esm', write: false, platform: 'neutral' });
+// Each kind's validator as the pack loader makes it: the interpreter over that kind's generated schemas.
+const entry = `import { ALL_KINDS } from './src/generated/all-kinds.js';
+import { compile } from './src/core/json-schema.ts';
+export const validators = Object.fromEntries(Object.entries(ALL_KINDS).map(([k, m]) => [k, compile(m.schemas, 'urn:aman:schema:' + k)]));`;
+const out = await build({ stdin: { contents: entry, resolveDir: process.cwd(), loader: 'js' }, bundle: true, format: 'esm', write: false, platform: 'neutral' });
 const { validators } = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 
 const ajv = new Ajv({ allErrors: true, messages: false, strict: true });
 for (const f of readdirSync('schemas').filter((f) => f.endsWith('.schema.json'))) ajv.addSchema(JSON.parse(readFileSync(join('schemas', f), 'utf8')));
 
 const samples = [];
-for (const dir of ['content/quiz', 'content/report-guide', 'content/region', 'content/stigma', 'test/fixtures']) {
+for (const dir of ['content/quiz', 'content/lesson', 'content/report-guide', 'content/region', 'content/stigma', 'test/fixtures']) {
   let files = [];
   try {
     files = readdirSync(dir).filter((f) => f.endsWith('.json'));

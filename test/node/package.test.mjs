@@ -47,6 +47,9 @@ test('a scratch project installs the tarball and type-checks aman-complete', { t
       join(dir, 'page.ts'),
       `import 'aman';
 import type { AmanQuiz } from 'aman/elements/aman-quiz.js';
+import { validatePack } from 'aman/validate';
+const checked = validatePack({ schema: 'aman-pack/1' });
+if (!checked.ok) console.log(checked.problems[0]!.path);
 const quiz: AmanQuiz = document.querySelector('aman-quiz')!;
 quiz.addEventListener('aman-complete', (e) => {
   const score: number = e.detail.score;
