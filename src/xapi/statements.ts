@@ -75,8 +75,12 @@ function absolute(url: string, what: string): string {
 
 const segment = encodeURIComponent;
 
-/** `earned / most`, within −1..1 as xAPI requires (negative points can take a score below zero). */
-function score(raw: number, max: number): Score {
+/**
+ * `earned / most`, within −1..1 as xAPI requires (negative points can take a score below zero). Raw must lie within
+ * min..max or the LRS refuses the statement: a result that claims more than its maximum reports the raw as maximum.
+ */
+function score(raw: number, most: number): Score {
+  const max = Math.max(raw, most);
   const s: Score = { raw, max };
   if (raw >= 0) s.min = 0; // with negative points the real minimum is unknown: better none than a wrong one
   if (max > 0) s.scaled = Math.max(-1, Math.min(1, Math.round((raw / max) * 1e4) / 1e4));

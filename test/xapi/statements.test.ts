@@ -57,6 +57,9 @@ describe('xAPI statements for a training result', () => {
     });
     const scaled = statementsFor(r, OPTIONS).flatMap((x) => (x.result?.score?.scaled === undefined ? [] : [x.result.score.scaled]));
     expect(scaled).to.deep.equal([1, -1]);
+    // …and the raw within min..max, or the LRS refuses the statement.
+    const comp = statementsFor(r, OPTIONS).find((x) => x.verb.id === VERB + 'experienced')!;
+    expect(comp.result!.score).to.deep.equal({ raw: 9, min: 0, max: 9, scaled: 1 });
   });
 
   it('completes the case with a duration and passes or fails it with the total score', () => {
