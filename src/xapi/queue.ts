@@ -13,11 +13,14 @@ import { XAPI_VERSION, type Statement } from './statements.js';
 
 export const QUEUE_KEY = 'xapi-queue';
 
+/** What the host page sets as credentials (a JS property, never an attribute or a pack): a header value or its source. */
+export type LrsCredentials = string | (() => string | Promise<string>);
+
 export interface LrsTarget {
   /** The LRS's xAPI endpoint (statements go to `{endpoint}/statements`); https, or http on this machine only. */
   endpoint: string | undefined;
-  /** The `Authorization` header value (`Basic …`), asked of the host page before each request; never from a pack. */
-  auth?: (() => string | Promise<string>) | undefined;
+  /** The `Authorization` header value (`Basic …`), or a function that gives it, asked before each request. */
+  auth?: LrsCredentials | undefined;
   /** Defaults to the page's `fetch`. */
   fetch?: typeof fetch | undefined;
 }
@@ -207,7 +210,7 @@ export class XapiOutbox {
   async #send(url: URL, batch: Statement[], target: LrsTarget): Promise<Outcome> {
     let res: Response;
     try {
-      const auth = await target.auth?.();
+      const auth = typeof target.auth === 'function' ? await target.auth() : target.auth;
       const headers: Record<string, string> = { 'X-Experience-API-Version': XAPI_VERSION, 'Content-Type': 'application/json' };
       if (auth) headers.Authorization = auth;
       const post = target.fetch ?? ((input, init) => fetch(input, init));

@@ -215,7 +215,13 @@ describe('xAPI outbox', () => {
     } finally {
       stop();
     }
+    // A plain string from the host works too.
+    const plain = fakeLrs();
+    const again = new XapiOutbox();
+    expect((await again.flush({ endpoint: ENDPOINT, auth: 'Basic eDp5', fetch: plain.fetch })).pending).to.equal(0);
+    expect(plain.calls[0]!.headers.Authorization).to.equal('Basic eDp5');
     const failing = new XapiOutbox();
+    failing.enqueue(attempts(1));
     const s = await failing.flush({ endpoint: ENDPOINT, auth: () => Promise.reject(new Error('no key yet')), fetch: lrs.fetch });
     expect(s.lastError).to.deep.equal({ kind: 'auth', message: 'no key yet' });
     expect(lrs.calls).to.have.length(1);
