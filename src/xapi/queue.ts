@@ -82,6 +82,7 @@ export class XapiOutbox {
   #error: OutboxError | undefined;
   #retryAt: number | undefined;
   #running: Promise<OutboxState> | undefined;
+  #next: Promise<OutboxState> | undefined;
   #watching: (() => void) | undefined;
   readonly #batch: number;
   readonly #backoff: (n: number) => number;
@@ -132,10 +133,13 @@ export class XapiOutbox {
 
   /**
    * Sends what waits, in batches, until the queue is empty or a try fails. One flush at a time: a call while one
-   * runs gets that one. Without an endpoint nothing is sent.
+   * runs starts after it (calls waiting together share one, to the first one's target), so what was enqueued
+   * before the call is tried.
+   * Without an endpoint nothing is sent.
    */
   flush(target: LrsTarget | undefined): Promise<OutboxState> {
-    this.#running ??= this.#flush(target).finally(() => {
+    if (this.#running) return (this.#next ??= this.#running.then(() => ((this.#next = undefined), this.flush(target))));
+    this.#running = this.#flush(target).finally(() => {
       this.#running = undefined;
       this.#sending = false;
       this.#emit();
@@ -162,6 +166,8 @@ export class XapiOutbox {
           tries = 0;
           return;
         }
+        // Several calls may have joined one flush: one timer only.
+        clearTimeout(timer);
         const ms = this.#backoff(tries++);
         this.#retryAt = Date.now() + ms;
         timer = setTimeout(run, ms);
@@ -203,6 +209,7 @@ export class XapiOutbox {
       const batch = this.#load().pending.slice(0, this.#batch);
       if (!batch.length || (await this.#send(url, batch, target!)) !== 'sent') break;
     }
+    this.#sending = false;
     return this.state;
   }
 

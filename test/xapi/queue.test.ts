@@ -102,12 +102,15 @@ describe('xAPI outbox', () => {
 
   it('posts batches to {endpoint}/statements with the xAPI version and the credentials the host gives', async () => {
     const lrs = fakeLrs();
-    const box = new XapiOutbox({ batchSize: 50 });
+    const seen: [number, boolean][] = [];
+    const box = new XapiOutbox({ batchSize: 50, onChange: (st) => seen.push([st.pending, st.sending]) });
     box.enqueue(attempts(15)); // 120 statements
     let asked = 0;
     const target: LrsTarget = { endpoint: ENDPOINT + '/', auth: async () => `Basic ${btoa(`key:secret${++asked}`)}`, fetch: lrs.fetch };
     const s = await box.flush(target);
-    expect(s.pending).to.equal(0);
+    expect(s).to.deep.include({ pending: 0, sending: false, lastError: undefined });
+    // What a progress line in the UI gets: sending, the count going down, done.
+    expect(seen).to.deep.equal([[120, false], [120, true], [70, true], [20, true], [0, true], [0, false]]);
     expect(lrs.calls.map((c) => [c.url, c.ids.length])).to.deep.equal([
       [STATEMENTS, 50],
       [STATEMENTS, 50],
@@ -151,6 +154,24 @@ describe('xAPI outbox', () => {
     } finally {
       stop();
     }
+  });
+
+  it('sends what is enqueued while watching, and stops retrying when the page stops watching', async () => {
+    let down = false;
+    const lrs = fakeLrs({ answer: () => (down ? new Response('', { status: 502, statusText: 'Bad Gateway' }) : undefined) });
+    const box = new XapiOutbox({ backoff: () => 15 });
+    const stop = box.watch(() => ({ endpoint: ENDPOINT, fetch: lrs.fetch }));
+    box.enqueue(attempts(1));
+    await waitUntil(() => lrs.stored.size === 8 && box.state.pending === 0, 'an enqueued result was not sent');
+    down = true;
+    box.enqueue(statementsFor(sampleResult({ attemptId: uuidFrom('later') }), OPTIONS));
+    await waitUntil(() => lrs.calls.length >= 3, 'no retry on the timer');
+    expect(box.state.lastError).to.deep.equal({ kind: 'server', status: 502, message: 'HTTP 502 Bad Gateway' });
+    stop();
+    const calls = lrs.calls.length;
+    await new Promise((r) => setTimeout(r, 80));
+    expect(lrs.calls.length).to.equal(calls);
+    expect(box.state).to.deep.include({ pending: 8, retryAt: undefined });
   });
 
   it('keeps statements after a network error and tries again', async () => {
