@@ -137,6 +137,10 @@ export function statementsFor(result: TrainingResult, opts: StatementOptions): S
   const base = absolute(opts.activityBase, 'activityBase');
   if (!opts.accountName) throw new TypeError('xAPI: accountName is required');
   const { pack, role, attemptId } = result;
+  // The registration must be a UUID, or the LRS refuses every statement of the attempt.
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(attemptId)) {
+    throw new TypeError(`xAPI: the attempt id must be a UUID, got "${attemptId}"`);
+  }
   const lang = pack.lang;
   const packActivity = activity(`${base}/${segment(pack.id)}`, 'course', pack.title, lang);
   const caseId = `${packActivity.id}/${segment(role.id)}`;

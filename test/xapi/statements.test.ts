@@ -119,5 +119,6 @@ describe('xAPI statements for a training result', () => {
     expect(() => statementsFor(sampleResult(), { ...OPTIONS, activityBase: '/aman/training' })).to.throw(/activityBase/);
     expect(() => statementsFor(sampleResult(), { ...OPTIONS, homePage: 'javascript:alert(1)' })).to.throw(/homePage/);
     expect(() => statementsFor(sampleResult(), { ...OPTIONS, accountName: '' })).to.throw(/accountName/);
+    expect(() => statementsFor(sampleResult({ attemptId: 'attempt-1' }), OPTIONS)).to.throw(/UUID/);
   });
 });
