@@ -85,7 +85,7 @@ describe('xAPI outbox', () => {
       await box.flush(undefined);
       expect(lrs.calls).to.have.length(0);
       restore();
-      await waitUntil(() => box.state.pending === 0, 'not delivered after going online');
+      await waitUntil(() => box.state.pending === 0, 'not delivered after going online', { timeout: 5000 });
       expect(lrs.sent()).to.deep.equal(statements.map((s) => s.id));
       expect(lrs.stored.size).to.equal(16);
       // Another `online` event, another reload: nothing is sent twice.
@@ -146,7 +146,7 @@ describe('xAPI outbox', () => {
     box.enqueue(attempts(1));
     const stop = box.watch(() => ({ endpoint: ENDPOINT, fetch: lrs.fetch }));
     try {
-      await waitUntil(() => box.state.pending === 0, 'never delivered');
+      await waitUntil(() => box.state.pending === 0, 'never delivered', { timeout: 5000 });
       expect(lrs.calls).to.have.length(3);
       expect(seen.some((s) => s.lastError?.kind === 'server' && s.lastError.status === 503 && s.lastError.message === 'Service Unavailable' && s.retryAt! > 0)).to.equal(true);
       expect(box.state.lastError).to.equal(undefined);
@@ -162,10 +162,10 @@ describe('xAPI outbox', () => {
     const box = new XapiOutbox({ backoff: () => 15 });
     const stop = box.watch(() => ({ endpoint: ENDPOINT, fetch: lrs.fetch }));
     box.enqueue(attempts(1));
-    await waitUntil(() => lrs.stored.size === 8 && box.state.pending === 0, 'an enqueued result was not sent');
+    await waitUntil(() => lrs.stored.size === 8 && box.state.pending === 0, 'an enqueued result was not sent', { timeout: 5000 });
     down = true;
     box.enqueue(statementsFor(sampleResult({ attemptId: uuidFrom('later') }), OPTIONS));
-    await waitUntil(() => lrs.calls.length >= 3, 'no retry on the timer');
+    await waitUntil(() => lrs.calls.length >= 3, 'no retry on the timer', { timeout: 5000 });
     expect(box.state.lastError).to.deep.equal({ kind: 'server', status: 502, message: 'HTTP 502 Bad Gateway' });
     stop();
     const calls = lrs.calls.length;
@@ -228,7 +228,7 @@ describe('xAPI outbox', () => {
     box.enqueue(attempts(1));
     const stop = box.watch(() => ({ endpoint: ENDPOINT, auth: () => 'Basic eDp5', fetch: lrs.fetch }));
     try {
-      await waitUntil(() => box.state.lastError?.kind === 'auth');
+      await waitUntil(() => box.state.lastError?.kind === 'auth', undefined, { timeout: 5000 });
       await new Promise((r) => setTimeout(r, 60));
       expect(lrs.calls).to.have.length(1, 'no automatic retry with credentials that do not work');
       expect(box.state).to.deep.include({ pending: 8, failed: [], retryAt: undefined });
