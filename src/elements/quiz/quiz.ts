@@ -20,6 +20,7 @@ import { inline } from '../../shared/ui.js';
 import { plainText } from '../../core/markup.js';
 import { answerState, mark, questionFeedback, questionInputs, verdict, type QuestionHost } from './questions.js';
 import { quizStyles } from './quiz.styles.js';
+import type { PresenterSteps } from '../../shared/steps.js';
 
 /**
  * A quiz from a content pack: single choice, multiple choice, true/false, ordering and matching questions, with
@@ -43,8 +44,9 @@ import { quizStyles } from './quiz.styles.js';
  * @fires aman-progress - After each checked answer: `{packId, step, total}`.
  * @fires aman-complete - When the results are shown: `{packId, score, maxScore, passed, durationMs, answers}`.
  * @fires aman-error - When the pack cannot be loaded or is invalid: `{packId, message, path}`.
+ * @fires aman-step - Whenever the question on screen changes (the presenter's protocol): `{packId, step, total}`.
  */
-export class AmanQuiz extends AmanPackElement<QuizPack> {
+export class AmanQuiz extends AmanPackElement<QuizPack> implements PresenterSteps {
   static override styles = [...AmanPackElement.styles, quizStyles];
   static override namespaces = ['quiz', 'common'];
   static override kind = 'quiz' as const;
@@ -104,6 +106,54 @@ export class AmanQuiz extends AmanPackElement<QuizPack> {
     if (pack !== this.content.pack) return; // a newer pack arrived meanwhile
     this.#start(pack, saved);
     this.live.announce('');
+    this.#emitStep();
+  }
+
+  // --- the presenter's step protocol: each question, then the results ----------------------------------------
+
+  get stepCount(): number {
+    return (this._progress?.order.length ?? 0) + 1;
+  }
+
+  get currentStep(): number {
+    return this._progress?.index ?? 0;
+  }
+
+  goToStep(index: number): void {
+    const target = Math.max(0, Math.min(this.stepCount - 1, Math.trunc(index) || 0));
+    for (let i = 0; i < 1000 && this._progress && this._progress.index !== target; i++)
+      this._progress.index < target ? this.#onNext() : this.#onPrev();
+  }
+
+  nextStep(): boolean {
+    if (!this._progress || this._progress.index >= this._progress.order.length) return false;
+    this.#onNext();
+    return true;
+  }
+
+  prevStep(): boolean {
+    if (!this._progress || this._progress.index === 0) return false;
+    this.#onPrev();
+    return true;
+  }
+
+  /** The question's prompt (plain text), or the results' heading. */
+  stepTitle(index: number): string {
+    const id = this._progress?.order[index];
+    const q = this.content.pack?.questions.find((x) => x.id === id);
+    return q ? plainText(q.prompt) : this.i18n.t('results');
+  }
+
+  /** For the facilitator: the explanation of the question (what to say once the room has answered). */
+  stepNotes(index: number): string | undefined {
+    const id = this._progress?.order[index];
+    const q = this.content.pack?.questions.find((x) => x.id === id);
+    return q?.explanation ? plainText(q.explanation) : undefined;
+  }
+
+  #emitStep(): void {
+    const pack = this.content.pack;
+    if (pack && this._progress) this.emit('aman-step', { packId: pack.id, step: this.currentStep, total: this.stepCount });
   }
 
   /** Resumes `saved`, or starts afresh: shuffled with the page's seed, or a random one when none is given. */
@@ -176,6 +226,7 @@ export class AmanQuiz extends AmanPackElement<QuizPack> {
     // Focus lands on the prompt; the live region says where in the quiz it is ("Question 3 of 17").
     this.live.announce(isFinished(p) ? '' : this.#position(p), isFinished(p) ? '.results-title' : '.prompt');
     if (isFinished(p)) this.#complete(p);
+    this.#emitStep();
   }
 
   #onPrev(): void {
@@ -184,12 +235,14 @@ export class AmanQuiz extends AmanPackElement<QuizPack> {
     this.#save(p);
     this._incomplete = undefined;
     this.live.announce(this.#position(p), '.prompt');
+    this.#emitStep();
   }
 
   #onRetry(): void {
     if (!this._progress || !this.content.pack) return;
     this.#save(retryProgress(this._progress, Date.now()));
     this.live.announce(this.i18n.t('retryStarted'), '.prompt');
+    this.#emitStep();
   }
 
   #position(p: QuizProgress): string {
