@@ -75,8 +75,8 @@ export class AmanStigmaModule extends AmanPackElement<StigmaPack> implements Pre
   /** "Done" pressed with statements unanswered; "respond" pressed with nothing chosen. */
   #missing = false;
   #ask = false;
-  /** What was typed in a count field that is not a count yet (kept as typed, with its error). */
-  #drafts: Record<string, { raw: string; bad: boolean }> = {};
+  /** What was typed in the count fields, as typed (with its error when it is not a count). */
+  #drafts: Record<string, string> = {};
   /** The pack id and mode on screen: a new language of the same pack keeps the screen. */
   #shownPack = '';
   /** The village session's screens, loaded when the element is first in facilitator mode. */
