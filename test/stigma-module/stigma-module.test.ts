@@ -186,7 +186,7 @@ describe('aman-stigma-module (a person alone)', () => {
   it('a scenario answers every choice kindly: what supports the child, and the more supportive way when not', async () => {
     const el = await stigma({ src: mini });
     await click(el, 'nav li:nth-child(4) button');
-    expect(title(el)).to.equal('Situasi: 1 dari 2');
+    expect(title(el)).to.equal('Situasi (1 dari 2)');
     expect($(el, '.role')!.textContent).to.equal('Anda seorang tetangga.');
     await click(el, '[data-action=respond]');
     expect($(el, '#sc-r1-hint')!.textContent).to.equal('Pilih satu jawaban dulu.');
@@ -271,9 +271,9 @@ describe('aman-stigma-module (a person alone)', () => {
     await answerAll(el, [1, 2, 3, 4, 5, 1, 2, 3, 4, 5]);
     await next(el);
     await next(el);
-    expect(title(el)).to.equal('Situasi: 1 dari 6');
+    expect(title(el)).to.equal('Situasi (1 dari 6)');
     el.setAttribute('lang', 'en');
-    await waitUntil(() => $(el, '.step-title')?.textContent === 'Situations: 1 of 6', 'the screen did not follow the language');
+    await waitUntil(() => $(el, '.step-title')?.textContent === 'Situations (1 of 6)', 'the screen did not follow the language');
     await click(el, 'nav li:nth-child(2) button');
     expect($$<HTMLInputElement>(el, 'input:checked').map((i) => i.value)).to.deep.equal(['1', '2', '3', '4', '5', '1', '2', '3', '4', '5']);
   });
