@@ -245,6 +245,27 @@ describe('aman-stigma-module in a village session (mode="facilitator")', () => {
     expect($$<HTMLInputElement>(el, '.counts input').map((i) => i.value)).to.deep.equal(['0', '1', '2', '3', '4']);
   });
 
+  it('"start a new session" deletes this session\'s counts only, after a second, explicit step', async () => {
+    localStorage.setItem('aman:quiz:other', 'kept');
+    const el = await stigma({ src: mini, mode: 'facilitator' });
+    await next(el);
+    await count(el, [1, 2, 3, 4, 0]);
+    await goTo(el, 'Hasil kelompok');
+    const details = $<HTMLDetailsElement>(el, 'details.new-session')!;
+    expect(details.open).to.equal(false);
+    details.querySelector('summary')!.focus();
+    await press('Enter');
+    expect(details.open).to.equal(true);
+    expect(details.textContent).to.contain('Unduh dulu bila masih diperlukan.');
+    await click(el, '[data-action=new-session]');
+    expect(title(el)).to.equal('Cek sikap: sebelum (1 dari 3)');
+    await waitUntil(() => focused(el) === $(el, '.step-title'));
+    expect(said(el)).to.equal('Hitungan sudah dihapus. Sesi baru dimulai.');
+    expect($$<HTMLInputElement>(el, '.counts input').map((i) => i.value)).to.deep.equal(['0', '0', '0', '0', '0']);
+    expect(JSON.parse(localStorage.getItem('aman:stigma-tally:test-stigma')!).tally).to.deep.equal({ before: {}, after: {} });
+    expect(localStorage.getItem('aman:quiz:other')).to.equal('kept');
+  });
+
   it('never runs pack text in the session screens either', async () => {
     (window as any).__xss = 0;
     const el = await stigma({ src: '/test/fixtures/stigma-xss.json', mode: 'facilitator' });

@@ -274,6 +274,13 @@ export const stigmaStyles = css`
   .sum {
     font-weight: 700;
   }
+  summary {
+    cursor: pointer;
+    color: var(--_primary);
+    min-height: 44px;
+    display: flex;
+    align-items: center;
+  }
   .nav {
     margin-top: var(--_space);
   }

@@ -295,6 +295,13 @@ export class AmanStigmaModule extends AmanPackElement<StigmaPack> implements Pre
         this.requestUpdate();
       },
       announce: (text) => this.live.announce(text),
+      restart: () => {
+        this.#tally = emptyTally();
+        this.#drafts = {};
+        this.#go(1, true);
+        this.#save();
+        this.live.announce(this.i18n.t('newSessionDone'));
+      },
       num: (n, sign) => this.#num(n, sign),
       bars: (c) => this.#bars(c),
     };

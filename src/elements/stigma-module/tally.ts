@@ -19,6 +19,8 @@ export interface TallyHost {
   /** Keeps a changed tally on the device and shows it. */
   save(tally: Tally): void;
   announce(text: string): void;
+  /** Deletes the session's counts and starts again at the first statement. */
+  restart(): void;
   num(n: number, sign?: boolean): string;
   bars(c: Comparison): TemplateResult;
 }
@@ -152,5 +154,10 @@ export function renderGroupResults(h: TallyHost): TemplateResult {
     <p class="row">
       <button type="button" part="button" data-action="export-csv" @click=${() => download(h, 'csv')}>${t('exportCsv')}</button>
       <button type="button" part="button" data-action="export-json" @click=${() => download(h, 'json')}>${t('exportJson')}</button>
-    </p>`;
+    </p>
+    <details class="new-session">
+      <summary>${t('newSession')}</summary>
+      <p>${t('newSessionNote')}</p>
+      <button type="button" part="button" data-action="new-session" @click=${() => h.restart()}>${t('newSessionYes')}</button>
+    </details>`;
 }
