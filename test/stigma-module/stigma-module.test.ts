@@ -297,6 +297,40 @@ describe('aman-stigma-module (a person alone)', () => {
     }
   });
 
+  it('a pack that cannot load: the calm line, and after "Coba lagi" the keyboard lands on the module, not on <body>', async () => {
+    let fail = true;
+    const fetches = stubFetch((url) => {
+      if (!url.pathname.endsWith('/flaky.json')) return undefined;
+      return fail ? new Response('busy', { status: 503 }) : fetch(mini);
+    });
+    try {
+      const el = await fixture<AmanStigmaModule>(html`<aman-stigma-module src="/test/fixtures/flaky.json"></aman-stigma-module>`);
+      await waitUntil(() => shown(el), 'no error shown', { timeout: 5000 });
+      expect($(el, '[role=alert] strong')!.textContent).to.equal('Materi ini belum bisa ditampilkan.');
+      fail = false;
+      $<HTMLButtonElement>(el, '[data-action=retry]')!.focus();
+      await press('Enter');
+      await waitUntil(() => focused(el)?.classList.contains('step-title'), 'focus did not move to the module after "Coba lagi"', { timeout: 5000 });
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  it('in forced colours the bars keep a visible difference from the scale behind them', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const el = await stigma({ src: mini });
+      await next(el);
+      await answerAll(el, [1, 1, 1]);
+      await click(el, 'nav li:nth-child(7) button');
+      const [track, bar] = [...$(el, '.bar.before')!.querySelectorAll('rect')];
+      expect(getComputedStyle(bar!).fill).to.not.equal(getComputedStyle(track!).fill);
+      expect(getComputedStyle(track!).stroke).to.not.equal('none');
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
+  });
+
   it('names the JSON path of a broken pack, fires aman-error, and recovers with a good pack', async () => {
     const pack = await (await fetch(mini)).json();
     pack.attitudeCheck.scale.pop();

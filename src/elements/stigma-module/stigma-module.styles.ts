@@ -184,6 +184,22 @@ export const stigmaStyles = css`
     stroke-width: 1px;
     vector-effect: non-scaling-stroke;
   }
+  /* Forced colours: the bars in system colours, the scale behind them outlined (the numbers say it all as well). */
+  @media (forced-colors: active) {
+    .bar {
+      forced-color-adjust: none;
+    }
+    .bar rect {
+      fill: Highlight;
+    }
+    .bar.before rect {
+      fill: GrayText;
+    }
+    .bar rect.track {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+  }
   .value,
   .change {
     font-weight: 700;

@@ -90,6 +90,8 @@ export class AmanStigmaModule extends AmanPackElement<StigmaPack> implements Pre
     },
   );
 
+  protected override contentFocus = '.step-title';
+
   constructor() {
     super();
     this.mode = null;
