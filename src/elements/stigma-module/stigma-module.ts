@@ -71,7 +71,7 @@ export class AmanStigmaModule extends AmanPackElement<StigmaPack> implements Pre
   /** Myth cards turned over, scenario answers chosen and answered (kept in memory only). */
   #turned = new Set<string>();
   #chosen: Record<string, string> = {};
-  #shown: Record<string, string> = {};
+  #responded: Record<string, string> = {};
   /** "Done" pressed with statements unanswered; "respond" pressed with nothing chosen. */
   #missing = false;
   #ask = false;
@@ -142,20 +142,14 @@ export class AmanStigmaModule extends AmanPackElement<StigmaPack> implements Pre
     const pack = this.content.pack;
     const s = this.#steps[index];
     if (!pack || !s) return '';
-    const items = pack.attitudeCheck.items;
-    const text =
-      s.part === 'intro'
-        ? pack.title
-        : s.part === 'myths' && this.#group
-          ? pack.myths[s.item]!.myth
-          : s.part === 'scenarios'
-            ? pack.scenarios[s.item]!.title
-            : s.part === 'language' && this.#group
-              ? pack.language[s.item]!.avoid
-              : (s.part === 'before' || s.part === 'after') && this.#group
-                ? items[s.item]!.statement
-                : this.#partName(s.part);
-    return plain(text);
+    const item = pack.attitudeCheck.items[s.item]?.statement;
+    // A screen of one thing is named by it; a screen of a whole part, by the part.
+    const own: Partial<Record<Part, string | undefined>> = {
+      intro: pack.title,
+      scenarios: pack.scenarios[s.item]?.title,
+      ...(this.#group && { before: item, after: item, myths: pack.myths[s.item]?.myth, language: pack.language[s.item]?.avoid }),
+    };
+    return plain(own[s.part] ?? this.#partName(s.part));
   }
 
   /** For the facilitator's eyes: the supportive answer of a statement or situation, the fact behind a myth. */
@@ -272,7 +266,7 @@ export class AmanStigmaModule extends AmanPackElement<StigmaPack> implements Pre
     const t = this.i18n.t;
     const o = sc.options.find((x) => x.id === this.#chosen[sc.id]);
     this.#ask = !o;
-    if (o) this.#shown = { ...this.#shown, [sc.id]: o.id };
+    if (o) this.#responded = { ...this.#responded, [sc.id]: o.id };
     this.live.announce(
       o ? `${t(o.supportive ? 'supportive' : 'notSupportive')} ${plainText(o.feedback)}`.trim() : t('chooseFirst'),
       o ? '[data-action=next]' : undefined,
@@ -457,7 +451,7 @@ export class AmanStigmaModule extends AmanPackElement<StigmaPack> implements Pre
   #renderScenario(sc: StigmaScenario): TemplateResult {
     const t = this.i18n.t;
     const lang = this.contentLang;
-    const o = sc.options.find((x) => x.id === this.#shown[sc.id]);
+    const o = sc.options.find((x) => x.id === this.#responded[sc.id]);
     return html`<h4 lang=${lang ?? nothing}>${plain(sc.title)}</h4>
       ${sc.role ? html`<p class="role" lang=${lang ?? nothing}>${plain(sc.role)}</p>` : nothing}
       <p>${inline(sc.situation, lang)}</p>
