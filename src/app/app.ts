@@ -305,6 +305,8 @@ async function route(): Promise<void> {
   if (r.pack && known.kind) el.setAttribute('pack', r.pack);
   // The presenter wraps another element; the hub gives it the default quiz.
   if (known.tag === 'aman-presenter') el.append(document.createElement('aman-quiz'));
+  // Opened for a projector, the stigma module is a village session: no devices in the room, hands counted.
+  if (known.tag === 'aman-stigma-module' && r.projector) el.setAttribute('mode', 'facilitator');
   setScale(el, r.projector);
   body.replaceChildren(el);
 }

@@ -87,6 +87,9 @@ export abstract class AmanPackElement<P extends Pack> extends AmanElement {
       : nothing;
   }
 
+  /** Where the keyboard goes once a pack arrives after "try again": the element's first heading or question. */
+  protected contentFocus = '.prompt';
+
   /** Runs when a valid pack arrives (restore progress, start afresh). */
   protected packReady(_pack: P): void | Promise<void> {}
 
@@ -104,7 +107,7 @@ export abstract class AmanPackElement<P extends Pack> extends AmanElement {
     const retry = (): void => {
       c.reload();
       // The pressed button goes away: the keyboard waits for the content (or the new error), not on `<body>`.
-      this.live.focusAfterRender('[data-action=retry], .prompt');
+      this.live.focusAfterRender(`[data-action=retry], ${this.contentFocus}`);
     };
     return packErrorView(this.i18n.t, c.problems, c.problems.some((p) => p.key === 'loadFailed') ? retry : undefined);
   }

@@ -67,3 +67,17 @@ test('the guide screen has a neutral title, opened from the hub, by a deep link 
     await deep.ctx.close();
   }
 });
+
+test('the stigma module opened for a projector is a village session (hands counted); opened plainly, a person\'s own check', async () => {
+  const { ctx, page } = await open();
+  await page.locator('[data-tag="aman-stigma-module"] [data-action="projector"]').click();
+  const el = page.locator('#stage-body aman-stigma-module');
+  await el.getByText('Sesi kelompok').waitFor();
+  assert.equal(await el.getAttribute('mode'), 'facilitator');
+  assert.equal(await el.getAttribute('scale'), 'projector');
+  await page.locator('#back').click();
+  await page.locator('[data-tag="aman-stigma-module"] [data-action="open"]').click();
+  await page.locator('#stage-body aman-stigma-module').getByText(/^Tanpa nama:/).waitFor();
+  assert.equal(await page.locator('#stage-body aman-stigma-module').getAttribute('mode'), null);
+  await ctx.close();
+});

@@ -73,7 +73,7 @@ test('strict CSP + Trusted Types: the stigma module, alone and in a village sess
   await group.getByRole('button', { name: 'Mulai' }).click();
   await group.getByRole('button', { name: 'Tambah satu: Setuju', exact: true }).click();
   await group.getByRole('button', { name: 'Tambah satu: Setuju', exact: true }).click();
-  await group.getByRole('spinbutton', { name: 'Sangat tidak setuju' }).fill('3');
+  await group.getByRole('textbox', { name: 'Sangat tidak setuju' }).fill('3');
   await group.getByText('5 jawaban').waitFor();
   await group.getByRole('button', { name: 'Hasil kelompok' }).click();
   // The first statement blames the child: (3·5 + 2·2) / 5 = 3,8.

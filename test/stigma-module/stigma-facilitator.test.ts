@@ -13,8 +13,7 @@ const field = (el: AmanStigmaModule, phase: string, item: string, v: number) => 
 async function type(el: AmanStigmaModule, input: HTMLInputElement, text: string): Promise<void> {
   input.focus();
   await sendKeys({ press: 'Control+a' });
-  await sendKeys({ press: 'Backspace' });
-  if (text) await sendKeys({ type: text });
+  await sendKeys(text ? { type: text } : { press: 'Backspace' });
   await el.updateComplete;
 }
 
@@ -57,7 +56,8 @@ describe('aman-stigma-module in a village session (mode="facilitator")', () => {
     expect($(el, '.statement')!.textContent).to.equal('Pakaian anak bisa menjadi penyebab kekerasan seksual.');
     expect($$(el, '.counts label').map((l) => l.textContent)).to.deep.equal(['Sangat tidak setuju', 'Tidak setuju', 'Ragu-ragu', 'Setuju', 'Sangat setuju']);
     const input = field(el, 'before', 'a1', 3);
-    expect(input.type).to.equal('number');
+    // A text field with the numeric keypad: what was typed always stays visible (type=number would hide "1e").
+    expect([input.type, input.inputMode]).to.deep.equal(['text', 'numeric']);
     expect(input.labels![0]!.textContent).to.equal('Setuju');
     expect(input.value).to.equal('0');
     const plus = input.nextElementSibling as HTMLButtonElement;
@@ -81,6 +81,14 @@ describe('aman-stigma-module in a village session (mode="facilitator")', () => {
     await el.updateComplete;
     expect(input.value).to.equal('0'); // never below 0
     expect($(el, '.sum')!.textContent!.trim()).to.equal('0 jawaban');
+    // In the field, ArrowUp and ArrowDown count one up and down, as in a number field.
+    input.focus();
+    await press('ArrowUp');
+    await press('ArrowUp');
+    await press('ArrowDown');
+    await el.updateComplete;
+    expect(input.value).to.equal('1');
+    expect(said(el)).to.equal('Setuju: 1');
   });
 
   it('a typed count that is negative, not whole or not a number: said beside the field, naming it; nothing typed is lost', async () => {
@@ -106,8 +114,11 @@ describe('aman-stigma-module in a village session (mode="facilitator")', () => {
     expect($(el, '#before-a1-3-error')).to.exist;
     await type(el, field(el, 'before', 'a1', 3), '1.5');
     expect($(el, '#before-a1-3-error')!.textContent).to.equal('Jumlah untuk “Setuju” harus bilangan bulat, misalnya 3.');
-    await type(el, field(el, 'before', 'a1', 3), '1e');
+    await type(el, field(el, 'before', 'a1', 3), 'tiga');
     expect($(el, '#before-a1-3-error')!.textContent).to.equal('Jumlah untuk “Setuju” harus berupa angka, misalnya 3.');
+    expect(field(el, 'before', 'a1', 3).value).to.equal('tiga');
+    // Meanwhile the last good count stands: the "1" typed on the way to "1.5".
+    expect($(el, '.sum')!.textContent).to.contain('1 jawaban');
     await type(el, field(el, 'before', 'a1', 3), '5');
     expect($(el, '#before-a1-3-error')).to.equal(null);
     expect(field(el, 'before', 'a1', 3).hasAttribute('aria-invalid')).to.equal(false);
@@ -232,6 +243,27 @@ describe('aman-stigma-module in a village session (mode="facilitator")', () => {
     el.setAttribute('mode', 'facilitator');
     await waitUntil(() => !!$(el, '.counts'));
     expect($$<HTMLInputElement>(el, '.counts input').map((i) => i.value)).to.deep.equal(['0', '1', '2', '3', '4']);
+  });
+
+  it('"start a new session" deletes this session\'s counts only, after a second, explicit step', async () => {
+    localStorage.setItem('aman:quiz:other', 'kept');
+    const el = await stigma({ src: mini, mode: 'facilitator' });
+    await next(el);
+    await count(el, [1, 2, 3, 4, 0]);
+    await goTo(el, 'Hasil kelompok');
+    const details = $<HTMLDetailsElement>(el, 'details.new-session')!;
+    expect(details.open).to.equal(false);
+    details.querySelector('summary')!.focus();
+    await press('Enter');
+    expect(details.open).to.equal(true);
+    expect(details.textContent).to.contain('Unduh dulu bila masih diperlukan.');
+    await click(el, '[data-action=new-session]');
+    expect(title(el)).to.equal('Cek sikap: sebelum (1 dari 3)');
+    await waitUntil(() => focused(el) === $(el, '.step-title'));
+    expect(said(el)).to.equal('Hitungan sudah dihapus. Sesi baru dimulai.');
+    expect($$<HTMLInputElement>(el, '.counts input').map((i) => i.value)).to.deep.equal(['0', '0', '0', '0', '0']);
+    expect(JSON.parse(localStorage.getItem('aman:stigma-tally:test-stigma')!).tally).to.deep.equal({ before: {}, after: {} });
+    expect(localStorage.getItem('aman:quiz:other')).to.equal('kept');
   });
 
   it('never runs pack text in the session screens either', async () => {

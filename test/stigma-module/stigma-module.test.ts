@@ -186,7 +186,7 @@ describe('aman-stigma-module (a person alone)', () => {
   it('a scenario answers every choice kindly: what supports the child, and the more supportive way when not', async () => {
     const el = await stigma({ src: mini });
     await click(el, 'nav li:nth-child(4) button');
-    expect(title(el)).to.equal('Situasi: 1 dari 2');
+    expect(title(el)).to.equal('Situasi (1 dari 2)');
     expect($(el, '.role')!.textContent).to.equal('Anda seorang tetangga.');
     await click(el, '[data-action=respond]');
     expect($(el, '#sc-r1-hint')!.textContent).to.equal('Pilih satu jawaban dulu.');
@@ -271,9 +271,9 @@ describe('aman-stigma-module (a person alone)', () => {
     await answerAll(el, [1, 2, 3, 4, 5, 1, 2, 3, 4, 5]);
     await next(el);
     await next(el);
-    expect(title(el)).to.equal('Situasi: 1 dari 6');
+    expect(title(el)).to.equal('Situasi (1 dari 6)');
     el.setAttribute('lang', 'en');
-    await waitUntil(() => $(el, '.step-title')?.textContent === 'Situations: 1 of 6', 'the screen did not follow the language');
+    await waitUntil(() => $(el, '.step-title')?.textContent === 'Situations (1 of 6)', 'the screen did not follow the language');
     await click(el, 'nav li:nth-child(2) button');
     expect($$<HTMLInputElement>(el, 'input:checked').map((i) => i.value)).to.deep.equal(['1', '2', '3', '4', '5', '1', '2', '3', '4', '5']);
   });
@@ -294,6 +294,40 @@ describe('aman-stigma-module (a person alone)', () => {
       expect($(el, '.myth span')!.getAttribute('lang')).to.equal('en');
     } finally {
       fetches.restore();
+    }
+  });
+
+  it('a pack that cannot load: the calm line, and after "Coba lagi" the keyboard lands on the module, not on <body>', async () => {
+    let fail = true;
+    const fetches = stubFetch((url) => {
+      if (!url.pathname.endsWith('/flaky.json')) return undefined;
+      return fail ? new Response('busy', { status: 503 }) : fetch(mini);
+    });
+    try {
+      const el = await fixture<AmanStigmaModule>(html`<aman-stigma-module src="/test/fixtures/flaky.json"></aman-stigma-module>`);
+      await waitUntil(() => shown(el), 'no error shown', { timeout: 5000 });
+      expect($(el, '[role=alert] strong')!.textContent).to.equal('Materi ini belum bisa ditampilkan.');
+      fail = false;
+      $<HTMLButtonElement>(el, '[data-action=retry]')!.focus();
+      await press('Enter');
+      await waitUntil(() => focused(el)?.classList.contains('step-title'), 'focus did not move to the module after "Coba lagi"', { timeout: 5000 });
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  it('in forced colours the bars keep a visible difference from the scale behind them', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const el = await stigma({ src: mini });
+      await next(el);
+      await answerAll(el, [1, 1, 1]);
+      await click(el, 'nav li:nth-child(7) button');
+      const [track, bar] = [...$(el, '.bar.before')!.querySelectorAll('rect')];
+      expect(getComputedStyle(bar!).fill).to.not.equal(getComputedStyle(track!).fill);
+      expect(getComputedStyle(track!).stroke).to.not.equal('none');
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
     }
   });
 

@@ -67,7 +67,7 @@ export const stigmaStyles = css`
   .choice {
     flex: 1 1 8em;
     display: flex;
-    align-items: center;
+    align-items: flex-start;
     gap: 0.5em;
     min-height: 44px;
     padding: 0.3em 0.6em;
@@ -80,11 +80,18 @@ export const stigmaStyles = css`
     border-color: var(--_primary);
     background: var(--_surface);
   }
+  /* A scenario's answers are sentences: one under the other. */
+  [data-question^='sc-'] .choices {
+    flex-direction: column;
+  }
+  [data-question^='sc-'] .choice {
+    flex-basis: auto;
+  }
   .choice input {
     font-size: inherit;
     width: 1.1em;
     height: 1.1em;
-    margin: 0;
+    margin: 0.2em 0 0;
     flex: none;
     accent-color: var(--_primary);
   }
@@ -177,6 +184,22 @@ export const stigmaStyles = css`
     stroke-width: 1px;
     vector-effect: non-scaling-stroke;
   }
+  /* Forced colours: the bars in system colours, the scale behind them outlined (the numbers say it all as well). */
+  @media (forced-colors: active) {
+    .bar {
+      forced-color-adjust: none;
+    }
+    .bar rect {
+      fill: Highlight;
+    }
+    .bar.before rect {
+      fill: GrayText;
+    }
+    .bar rect.track {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+  }
   .value,
   .change {
     font-weight: 700;
@@ -266,6 +289,13 @@ export const stigmaStyles = css`
   }
   .sum {
     font-weight: 700;
+  }
+  summary {
+    cursor: pointer;
+    color: var(--_primary);
+    min-height: 44px;
+    display: flex;
+    align-items: center;
   }
   .nav {
     margin-top: var(--_space);

@@ -71,12 +71,12 @@ export class AmanStigmaModule extends AmanPackElement<StigmaPack> implements Pre
   /** Myth cards turned over, scenario answers chosen and answered (kept in memory only). */
   #turned = new Set<string>();
   #chosen: Record<string, string> = {};
-  #shown: Record<string, string> = {};
+  #responded: Record<string, string> = {};
   /** "Done" pressed with statements unanswered; "respond" pressed with nothing chosen. */
   #missing = false;
   #ask = false;
-  /** What was typed in a count field that is not a count yet (kept as typed, with its error). */
-  #drafts: Record<string, { raw: string; bad: boolean }> = {};
+  /** What was typed in the count fields, as typed (with its error when it is not a count). */
+  #drafts: Record<string, string> = {};
   /** The pack id and mode on screen: a new language of the same pack keeps the screen. */
   #shownPack = '';
   /** The village session's screens, loaded when the element is first in facilitator mode. */
@@ -89,6 +89,8 @@ export class AmanStigmaModule extends AmanPackElement<StigmaPack> implements Pre
       this.live.announce(this.i18n.t('common:cleared'), '.step-title');
     },
   );
+
+  protected override contentFocus = '.step-title';
 
   constructor() {
     super();
@@ -140,20 +142,14 @@ export class AmanStigmaModule extends AmanPackElement<StigmaPack> implements Pre
     const pack = this.content.pack;
     const s = this.#steps[index];
     if (!pack || !s) return '';
-    const items = pack.attitudeCheck.items;
-    const text =
-      s.part === 'intro'
-        ? pack.title
-        : s.part === 'myths' && this.#group
-          ? pack.myths[s.item]!.myth
-          : s.part === 'scenarios'
-            ? pack.scenarios[s.item]!.title
-            : s.part === 'language' && this.#group
-              ? pack.language[s.item]!.avoid
-              : (s.part === 'before' || s.part === 'after') && this.#group
-                ? items[s.item]!.statement
-                : this.#partName(s.part);
-    return plain(text);
+    const item = pack.attitudeCheck.items[s.item]?.statement;
+    // A screen of one thing is named by it; a screen of a whole part, by the part.
+    const own: Partial<Record<Part, string | undefined>> = {
+      intro: pack.title,
+      scenarios: pack.scenarios[s.item]?.title,
+      ...(this.#group && { before: item, after: item, myths: pack.myths[s.item]?.myth, language: pack.language[s.item]?.avoid }),
+    };
+    return plain(own[s.part] ?? this.#partName(s.part));
   }
 
   /** For the facilitator's eyes: the supportive answer of a statement or situation, the fact behind a myth. */
@@ -270,7 +266,7 @@ export class AmanStigmaModule extends AmanPackElement<StigmaPack> implements Pre
     const t = this.i18n.t;
     const o = sc.options.find((x) => x.id === this.#chosen[sc.id]);
     this.#ask = !o;
-    if (o) this.#shown = { ...this.#shown, [sc.id]: o.id };
+    if (o) this.#responded = { ...this.#responded, [sc.id]: o.id };
     this.live.announce(
       o ? `${t(o.supportive ? 'supportive' : 'notSupportive')} ${plainText(o.feedback)}`.trim() : t('chooseFirst'),
       o ? '[data-action=next]' : undefined,
@@ -295,6 +291,13 @@ export class AmanStigmaModule extends AmanPackElement<StigmaPack> implements Pre
         this.requestUpdate();
       },
       announce: (text) => this.live.announce(text),
+      restart: () => {
+        this.#tally = emptyTally();
+        this.#drafts = {};
+        this.#go(1, true);
+        this.#save();
+        this.live.announce(this.i18n.t('newSessionDone'));
+      },
       num: (n, sign) => this.#num(n, sign),
       bars: (c) => this.#bars(c),
     };
@@ -448,7 +451,7 @@ export class AmanStigmaModule extends AmanPackElement<StigmaPack> implements Pre
   #renderScenario(sc: StigmaScenario): TemplateResult {
     const t = this.i18n.t;
     const lang = this.contentLang;
-    const o = sc.options.find((x) => x.id === this.#shown[sc.id]);
+    const o = sc.options.find((x) => x.id === this.#responded[sc.id]);
     return html`<h4 lang=${lang ?? nothing}>${plain(sc.title)}</h4>
       ${sc.role ? html`<p class="role" lang=${lang ?? nothing}>${plain(sc.role)}</p>` : nothing}
       <p>${inline(sc.situation, lang)}</p>

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { TFunction } from 'i18next';
 import type { AttitudeItem, StigmaPack } from '../../core/types.js';
 import { compareTally, countsOf, groupMean, localDate, parseCount, tallyCsv, tallyJson, total, type Comparison, type Phase, type Tally } from '../../core/stigma.js';
@@ -15,11 +14,13 @@ export interface TallyHost {
   /** The pack's language where it differs from the UI's. */
   readonly lang: string | undefined;
   tally: Tally;
-  /** Typed text that is not a count (yet), by field id: kept as typed, with its error. */
-  readonly drafts: Record<string, { raw: string; bad: boolean }>;
+  /** What was typed in a count field, by field id: shown as typed (with its error when it is not a count). */
+  readonly drafts: Record<string, string>;
   /** Keeps a changed tally on the device and shows it. */
   save(tally: Tally): void;
   announce(text: string): void;
+  /** Deletes the session's counts and starts again at the first statement. */
+  restart(): void;
   num(n: number, sign?: boolean): string;
   bars(c: Comparison): TemplateResult;
 }
@@ -45,11 +46,14 @@ function step(h: TallyHost, phase: Phase, item: AttitudeItem, v: number, by: num
   h.announce(h.t('count', { answer: plain(h.pack.attitudeCheck.scale[v]!), n }));
 }
 
-/** A typed count: kept as typed; a valid one counts at once, another says why beside the field. */
+/**
+ * A typed count: kept as typed; a valid one counts at once, another says why beside the field. The field is text
+ * with a numeric keypad (not type=number, which hides what was typed when it is not a number, and changes with the
+ * mouse wheel), so what is shown is always what was typed; ArrowUp and ArrowDown still count one up or down.
+ */
 function typed(h: TallyHost, phase: Phase, item: AttitudeItem, v: number, input: HTMLInputElement): void {
-  const bad = input.validity.badInput;
-  const n = bad ? 'number' : parseCount(input.value);
-  h.drafts[input.id] = { raw: input.value, bad };
+  const n = parseCount(input.value);
+  h.drafts[input.id] = input.value;
   if (typeof n === 'number') setCount(h, phase, item, v, n);
   else h.announce(fieldError(h, n, v));
 }
@@ -78,17 +82,23 @@ export function renderCounts(h: TallyHost, phase: Phase, item: AttitudeItem): Te
         ${h.pack.attitudeCheck.scale.map((label, v) => {
           const id = `${phase}-${item.id}-${v}`;
           const draft = h.drafts[id];
-          const why = draft && (draft.bad ? 'number' : parseCount(draft.raw));
+          const why = draft === undefined ? 0 : parseCount(draft);
           const error = typeof why === 'string' ? fieldError(h, why, v) : undefined;
           const answer = plain(label);
           return html`<div part="option" class="count">
             <label for=${id} lang=${lang ?? nothing}>${answer}</label>
             <span class="stepper">
               <button type="button" part="button" aria-label=${t('minus', { answer })} data-step="-1" @click=${() => step(h, phase, item, v, -1)}>−</button>
-              <input id=${id} type="number" inputmode="numeric" min="0" step="1"
-                .value=${live(draft ? (draft.bad ? '' : draft.raw) : String(c[v]))}
+              <input id=${id} type="text" inputmode="numeric" autocomplete="off" .value=${draft ?? String(c[v])}
                 aria-invalid=${error ? 'true' : nothing} aria-describedby=${error ? `${id}-error` : nothing}
-                @input=${(e: Event) => typed(h, phase, item, v, e.target as HTMLInputElement)} />
+                @input=${(e: Event) => typed(h, phase, item, v, e.target as HTMLInputElement)}
+                @keydown=${(e: KeyboardEvent) => {
+                  const by = e.key === 'ArrowUp' ? 1 : e.key === 'ArrowDown' ? -1 : 0;
+                  if (by) {
+                    e.preventDefault();
+                    step(h, phase, item, v, by);
+                  }
+                }} />
               <button type="button" part="button" aria-label=${t('plus', { answer })} data-step="1" @click=${() => step(h, phase, item, v, 1)}>+</button>
             </span>
             ${error ? html`<p class="error" id=${`${id}-error`}>${error}</p>` : nothing}
@@ -144,5 +154,10 @@ export function renderGroupResults(h: TallyHost): TemplateResult {
     <p class="row">
       <button type="button" part="button" data-action="export-csv" @click=${() => download(h, 'csv')}>${t('exportCsv')}</button>
       <button type="button" part="button" data-action="export-json" @click=${() => download(h, 'json')}>${t('exportJson')}</button>
-    </p>`;
+    </p>
+    <details class="new-session">
+      <summary>${t('newSession')}</summary>
+      <p>${t('newSessionNote')}</p>
+      <button type="button" part="button" data-action="new-session" @click=${() => h.restart()}>${t('newSessionYes')}</button>
+    </details>`;
 }
