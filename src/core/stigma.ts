@@ -1,3 +1,4 @@
+import { csv } from './csv.js';
 import type { AttitudeItem, StigmaPack } from './types.js';
 
 /**
@@ -119,14 +120,7 @@ export function compareTally(pack: StigmaPack, tally: Tally): { items: Compariso
   return { items, overall };
 }
 
-/** What a typed count is: a whole number 0 or more (an empty field is 0), else why not. */
-export function parseCount(text: string): number | 'negative' | 'whole' | 'number' {
-  const s = text.trim();
-  if (!s) return 0;
-  if (!/^[+-]?\d*[.,]?\d+$/.test(s)) return 'number';
-  const n = Number(s.replace(',', '.'));
-  return n < 0 ? 'negative' : Number.isSafeInteger(n) ? n : 'whole';
-}
+export { parseCount } from './csv.js';
 
 // ---- kept on the device -------------------------------------------------------------------------------------------
 
@@ -221,10 +215,6 @@ export function tallyJson(pack: StigmaPack, tally: Tally, date: string): string 
  * a spreadsheet would run as a formula (=, +, -, @, tab, return) starts with an apostrophe.
  */
 export function tallyCsv(pack: StigmaPack, tally: Tally, date: string): string {
-  const cell = (v: string | number): string => {
-    const s = String(v);
-    return `"${(/^[=+\-@\t\r]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"`;
-  };
   const head = ['pack_id', 'pack_version', 'lang', 'date', 'statement_id', 'statement', 'supportive', 'phase'];
   const rows = [[...head, 'count_1', 'count_2', 'count_3', 'count_4', 'count_5', 'total', 'mean_supportiveness']];
   for (const it of pack.attitudeCheck.items) {
@@ -234,5 +224,5 @@ export function tallyCsv(pack: StigmaPack, tally: Tally, date: string): string {
       rows.push([pack.id, pack.version, pack.lang, date, it.id, it.statement, it.supportive, ph, ...c.map(String), String(total(c)), m === undefined ? '' : m.toFixed(2)]);
     }
   }
-  return rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  return csv(rows);
 }

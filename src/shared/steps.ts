@@ -21,6 +21,13 @@ export interface PresenterSteps {
   stepTitle(index: number): string;
   /** Facilitator notes for step `index` as plain text, when the pack has any. */
   stepNotes(index: number): string | undefined;
+  /**
+   * The answers a room can vote on by show of hands at step `index` (a quiz question's options, "true"/"false"),
+   * in the content's language; undefined where a show of hands does not fit. Optional.
+   */
+  stepChoices?(index: number): string[] | undefined;
+  /** An id for what step `index` shows (a question id), so counts stay with it when the order changes. Optional. */
+  stepKey?(index: number): string;
 }
 
 /** Whether `el` speaks the step protocol. */

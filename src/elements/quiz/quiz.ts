@@ -151,6 +151,18 @@ export class AmanQuiz extends AmanPackElement<QuizPack> implements PresenterStep
     return q?.explanation ? plainText(q.explanation) : undefined;
   }
 
+  /** A show of hands: the options of a choice or true/false question. */
+  stepChoices(index: number): string[] | undefined {
+    const id = this._progress?.order[index];
+    const q = this.content.pack?.questions.find((x) => x.id === id);
+    if (q?.type === 'true-false') return [this.i18n.t('true'), this.i18n.t('false')];
+    return q?.type === 'single' || q?.type === 'multiple' ? q.options.map((o) => plainText(o.text)) : undefined;
+  }
+
+  stepKey(index: number): string {
+    return this._progress?.order[index] ?? 'results';
+  }
+
   #emitStep(): void {
     const pack = this.content.pack;
     if (pack && this._progress) this.emit('aman-step', { packId: pack.id, step: this.currentStep, total: this.stepCount });

@@ -1,3 +1,4 @@
+import { saveFile } from '../../shared/download.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TFunction } from 'i18next';
 import type { AttitudeItem, StigmaPack } from '../../core/types.js';
@@ -26,8 +27,6 @@ export interface TallyHost {
 }
 
 const plain = (s: string): string => s.replace(BIDI, '');
-/** The object URL of the last download, revoked when the next one is made. */
-let lastUrl: string | undefined;
 
 function setCount(h: TallyHost, phase: Phase, item: AttitudeItem, v: number, n: number): void {
   const c = [...countsOf(h.tally, phase, item.id)];
@@ -61,13 +60,9 @@ function typed(h: TallyHost, phase: Phase, item: AttitudeItem, v: number, input:
 /** Downloads the session's anonymous tally (a Blob and a[download]: offline, no request, no HTML sink). */
 function download(h: TallyHost, type: 'csv' | 'json'): void {
   const date = localDate();
-  const body = type === 'csv' ? `\ufeff${tallyCsv(h.pack, h.tally, date)}` : tallyJson(h.pack, h.tally, date);
-  if (lastUrl) URL.revokeObjectURL(lastUrl);
-  const a = document.createElement('a');
-  a.href = lastUrl = URL.createObjectURL(new Blob([body], { type: type === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' }));
-  a.download = `${h.pack.id}-${date}.${type}`;
-  a.click();
-  h.announce(h.t('exported', { file: a.download }));
+  const name = `${h.pack.id}-${date}.${type}`;
+  saveFile(name, type === 'csv' ? tallyCsv(h.pack, h.tally, date) : tallyJson(h.pack, h.tally, date), type);
+  h.announce(h.t('exported', { file: name }));
 }
 
 /** One statement projected large, with a count field and − / + for each answer of the scale. */
