@@ -241,7 +241,7 @@ export default [
   },
   // 3. the hub: plain DOM, imports each element's entry at run time by URL (so nothing of the library is bundled in)
   {
-    input: { app: 'src/app/app.ts' },
+    input: { app: 'src/app/app.ts', 'presenter-notes': 'src/app/notes.ts' },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', sourcemap: false },
     plugins: [esbuildTs(), minify(), appStyles()],
     onwarn,

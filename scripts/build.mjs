@@ -24,6 +24,8 @@ step('validate built-in packs', () => sh('node bin/aman-validate.js content/*/*.
 step('static files', () => {
   for (const dir of ['locales', 'content', 'schemas']) cpSync(dir, `dist/${dir}`, { recursive: true });
   cpSync('src/app/index.html', 'dist/index.html');
+  cpSync('src/app/notes.html', 'dist/presenter-notes.html');
+  cpSync('src/app/notes.css', 'dist/presenter-notes.css');
   cpSync('src/app/icons', 'dist/icons', { recursive: true });
   if (existsSync('public')) cpSync('public', 'dist', { recursive: true });
 });

@@ -6,6 +6,7 @@ export { AmanLesson } from './elements/lesson/define.js';
 export { AmanReportGuide } from './elements/report-guide/define.js';
 export { AmanHelpCard } from './elements/help-card/define.js';
 export { AmanQuickExit } from './elements/quick-exit/define.js';
+export { AmanPresenter } from './elements/presenter/define.js';
 export { AmanOffline } from './elements/offline/define.js';
 export { AmanStigmaModule } from './elements/stigma-module/define.js';
 export { setAssetBase } from './shared/assets.js';

@@ -98,3 +98,30 @@ test('strict CSP + Trusted Types: the stigma module, alone and in a village sess
   assert.deepEqual(requested.filter((u) => !u.startsWith(site.url)), [], 'no request to another origin');
   await context.close();
 });
+
+test('strict CSP + Trusted Types: the presenter runs a quiz with keys, a blank screen, a show of hands and a break', async () => {
+  const { browser, site } = harness;
+  const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+  const problems = watch(page);
+  await recordViolations(page);
+  await page.goto(`${site.url}test/pages/csp-presenter.html`);
+  const p = page.locator('#presenter');
+  await p.getByRole('button', { name: 'Lanjut' }).waitFor();
+  await page.waitForFunction(() => document.querySelector('aman-quiz')?.shadowRoot?.querySelector('.prompt'));
+  await page.keyboard.press('PageDown');
+  await page.waitForFunction(() => document.querySelector('aman-quiz').currentStep === 1);
+  await page.keyboard.press('b');
+  await p.locator('.blackout').waitFor();
+  await page.keyboard.press('b');
+  await page.keyboard.press('PageUp');
+  await page.waitForFunction(() => document.querySelector('aman-quiz').currentStep === 0);
+  await p.getByRole('button', { name: 'Hitung tangan' }).click();
+  await p.getByRole('button', { name: /^Tambah satu/ }).first().click();
+  await p.locator('svg.bars text', { hasText: '1' }).first().waitFor();
+  await p.getByRole('button', { name: 'Jeda' }).click();
+  await page.waitForFunction(() => document.querySelector('aman-presenter').shadowRoot.querySelector('aman-help-card')?.shadowRoot?.textContent.includes('129'));
+  const state = await page.evaluate(() => ({ violations: window.__violations }));
+  assert.deepEqual(state.violations, []);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -143,7 +143,8 @@ export class AmanLesson extends AmanPackElement<LessonPack> implements Presenter
   // --- the presenter's step protocol: the plan, each section, the end ----------------------------------------
 
   get stepCount(): number {
-    return (this.content.pack?.sections.length ?? 0) + 2;
+    const pack = this.content.pack;
+    return pack ? pack.sections.length + 2 : 0;
   }
 
   get currentStep(): number {

@@ -248,6 +248,10 @@ export const quizStyles = css`
   :host([scale='projector']) .rows {
     grid-template-columns: minmax(0, 1fr);
   }
+  /* The room sees the score; the list of every question is for a person at a screen (it would not fit a projector). */
+  :host([scale='projector']) .review {
+    display: none;
+  }
   :host([scale='projector']) .match-left {
     flex: 3 1 10em;
   }
