@@ -371,6 +371,8 @@ export interface TrainingScene {
   id: string;
   /** What happens in the scene. Inline markup. */
   text: string;
+  /** The agency that owns this step (shown with the feedback); left out: the agency of the role being played. */
+  agency?: ContactType;
   /** true: the case ends here and the scene has no choices. */
   end?: boolean;
   /** Two or more, on a scene that does not end the case. */
