@@ -383,6 +383,8 @@ export interface ProcedureTrainingPack extends PackBase {
   kind: 'procedure-training';
   /** Fraction of the most points the decisions on the path could earn needed to pass, 0..1. */
   passMark: number;
+  /** Where the facts in the case come from, for authors and reviewers; not shown. */
+  sources?: string[];
   /** What the decisions are scored on. */
   competencies: Competency[];
   /** Who the learner can play; each role starts at its own scene. */
