@@ -67,24 +67,24 @@ describe('aman-procedure-training by keyboard', () => {
           await tabTo(el, (f) => f.matches('[data-action=other-role]'), 'another role');
           await press('Enter');
           await el.updateComplete;
+          expect(focused(el) === $(el, '.step-title'), 'focus on .step-title').to.equal(true);
         }
-        expect(focused(el)).to.equal($(el, '.step-title'));
         await chooseByKeyboard(el, '[data-question=role]', r, 'start');
         const choose = plan(pack, how);
         let at = pack.scenes.find((s) => s.id === role.start)!;
         for (let n = 1; !at.end; n++) {
           expect(n, 'too many decisions').to.be.below(60);
-          expect(focused(el)).to.equal($(el, '.step-title'));
+          expect(focused(el) === $(el, '.step-title'), 'focus on .step-title').to.equal(true);
           const i = choose(at);
           await chooseByKeyboard(el, '[data-question^=scene]', i, 'decide');
-          expect(focused(el)).to.equal($(el, '[data-action=continue]'));
+          expect(focused(el) === $(el, '[data-action=continue]'), 'focus on [data-action=continue]').to.equal(true);
           await press('Enter');
           await el.updateComplete;
           await waitUntil(() => shown(el));
           at = pack.scenes.find((s) => s.id === at.choices![i]!.next)!;
         }
         expect(screen(el)).to.equal('end');
-        expect(focused(el)).to.equal($(el, '.step-title'));
+        expect(focused(el) === $(el, '.step-title'), 'focus on .step-title').to.equal(true);
         expect(done.at(-1)!.detail.packId).to.equal(id);
         if (how === 'best') expect(done.at(-1)!.detail.score).to.equal(done.at(-1)!.detail.maxScore);
       }

@@ -35,6 +35,7 @@ async function everyScreen(el: Training): Promise<string[]> {
   await click(el, '[data-action=continue]');
   look('consequence');
   for (let n = 0; n < 60 && !$(el, '[data-screen=end]'); n++) await decide(el, first());
+  expect($(el, '[data-screen=end] .results'), 'the end with its results').to.exist;
   look('end');
   return problems;
 }
