@@ -46,7 +46,7 @@ export async function pick(el: Training, value: string): Promise<void> {
 }
 
 export async function startAs(el: Training, role: string): Promise<void> {
-  if (screen(el) !== 'roles') await click(el, '[data-action=roles]');
+  if (screen(el) !== 'roles') await click(el, '[data-action=roles], [data-action=other-role]');
   await pick(el, role);
   await click(el, '[data-action=start]');
 }

@@ -106,7 +106,7 @@ describe('aman-procedure-training: the default cases', () => {
       const el = await training({ pack: id });
       const text = new Map(pack.scenes.map((s) => [s.id, s.text]));
       for (const run of runs) {
-        if (screen(el) !== 'roles') await click(el, '[data-action=roles]');
+        if (screen(el) !== 'roles') await click(el, '[data-action=roles], [data-action=other-role]');
         await pick(el, run.role);
         await click(el, '[data-action=start]');
         for (const c of run.choices) await decide(el, c);

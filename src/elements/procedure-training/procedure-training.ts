@@ -288,18 +288,20 @@ export class AmanProcedureTraining extends AmanPackElement<ProcedureTrainingPack
     const p = this.#progress;
     const role = p && roleOf(pack, p.roleId);
     const lang = this.contentLang;
+    // On the results, "try again" and "another role" close the page: the header does not repeat them.
+    const end = !!this.#sceneAt(pack, this.#step)?.end;
     return html`
       <header part="header">
         <h2 lang=${lang ?? nothing}>${plain(pack.title)}</h2>
-        ${role
-          ? html`<p class="playing">${t('playing', { role: plain(role.title), agency: this.#agency(role.agency) })}</p>
-              <div class="row">
-                <button type="button" part="button" data-action="restart" @click=${() => this.#start(role.id)}>${t('restart')}</button>
-                ${this.#step ? html`<button type="button" part="button" data-action="roles" @click=${this.#otherRole}>${t('otherRole')}</button>` : nothing}
-              </div>`
+        ${role && this.#step ? html`<p class="playing">${t('playing', { role: plain(role.title), agency: this.#agency(role.agency) })}</p>` : nothing}
+        ${role && this.#step && !end
+          ? html`<div class="row">
+              <button type="button" part="button" data-action="restart" @click=${() => this.#start(role.id)}>${t('restart')}</button>
+              <button type="button" part="button" data-action="roles" @click=${this.#otherRole}>${t('otherRole')}</button>
+            </div>`
           : nothing}
       </header>
-      <div part="body" data-screen=${!this.#step ? 'roles' : this.#sceneAt(pack, this.#step)?.end ? 'end' : 'decision'}>
+      <div part="body" data-screen=${!this.#step ? 'roles' : end ? 'end' : 'decision'}>
         ${!this.#step ? this.#renderRoles(pack) : this.#renderStep(pack, p!)}
       </div>
       <footer part="footer">${this.#data.render()}</footer>
