@@ -181,6 +181,17 @@ export function meetings(pack: ProcedureTrainingPack, roleId: string, visited: r
   return out;
 }
 
+/** The fewest decisions from scene `from` to an end (0 at an end): what `aman-progress` can say is still ahead. */
+export function decisionsToEnd(pack: ProcedureTrainingPack, from: string): number {
+  let level = [from];
+  const seen = new Set(level);
+  for (let n = 0; level.length; n++) {
+    if (level.some((id) => sceneOf(pack, id)?.end)) return n;
+    level = level.flatMap((id) => (sceneOf(pack, id)?.choices ?? []).map((c) => c.next)).filter((id) => !seen.has(id) && seen.add(id));
+  }
+  return 0;
+}
+
 /** The scenes met in order: each decision's scene, then where the last one led. */
 export function visitedScenes(pack: ProcedureTrainingPack, p: TrainingProgress): string[] {
   return [...p.decisions.map((d) => d.sceneId), ...(p.reviewing ? [] : [currentScene(pack, p).id])];

@@ -4,6 +4,7 @@ import {
   buildResult,
   choose,
   currentScene,
+  decisionsToEnd,
   deserializeProgress,
   isEnded,
   meetings,
@@ -110,6 +111,13 @@ describe('training core: scores, by hand', () => {
     const s = scoreAttempt(pack, play(pack, 'guru-bk', ['b', 'a']));
     expect([s.score, s.maxScore]).to.deep.equal([2, 6]);
     expect(s.competencies.map((c) => [c.score, c.maxScore])).to.deep.equal([[1, 4], [1, 2]]);
+  });
+});
+
+describe('training core: what is still ahead', () => {
+  it('counts the fewest decisions to an end', async () => {
+    const pack = await mini();
+    expect(['g1', 'g2', 'u1', 'u2', 'p1', 'end-good'].map((id) => decisionsToEnd(pack, id))).to.deep.equal([2, 1, 2, 1, 1, 0]);
   });
 });
 

@@ -102,8 +102,11 @@ describe('aman-procedure-training', () => {
   it('ends with results as computed by hand, a debrief, where paths meet, and aman-complete', async () => {
     const el = await training({ src: mini });
     const events = record(el, 'aman-complete');
+    const progress = record(el, 'aman-progress');
     await playThrough(el, 'guru', ['b', 'a', 'a', 'a']);
     expect(screen(el)).to.equal('end');
+    // After each decision: those taken, and the fewest still ahead from where it led (g1 → g1 → g2 → u2 → end).
+    expect(progress.map((e) => [e.detail.step, e.detail.total])).to.deep.equal([[1, 3], [2, 3], [3, 4], [4, 4]]);
     expect(focused(el) === $(el, '.step-title'), 'focus on .step-title').to.equal(true);
     // Hand computation in test/core/training.test.ts: consent 3 of 7, handoff 4 of 7, total 7 of 11 (64 %) < 70 %.
     expect(competencyLines(el)).to.deep.equal(['Persetujuan dan kepentingan terbaik anak: 3 dari 7', 'Rujukan: 4 dari 7']);

@@ -4,6 +4,7 @@ import type { TrainingResult } from '../../core/training-result.js';
 import {
   choose,
   currentScene,
+  decisionsToEnd,
   deserializeProgress,
   isBest,
   isEnded,
@@ -52,6 +53,7 @@ const TRAINEE_KEY = 'training-trainee';
  * @cssproperty --aman-scale - Text scale (the `scale="projector"` attribute sets 1.75).
  * @cssproperty --aman-font-family - Font stack (system fonts by default; nothing is downloaded).
  *
+ * @fires aman-progress - After each decision: `{packId, step, total}`, step = decisions taken, total = those and the fewest still ahead.
  * @fires aman-complete - When the case ends: `{packId, score, maxScore, passed, durationMs, answers}`, answers by scene id.
  * @fires aman-step - When the screen on show changes: `{packId, step, total}` (the presenter's step protocol).
  * @fires aman-error - When the pack cannot be loaded or is invalid: `{packId, message, path}`.
@@ -232,8 +234,11 @@ export class AmanProcedureTraining extends AmanPackElement<ProcedureTrainingPack
       this.requestUpdate();
       return;
     }
-    this.#save(choose(pack, p, c.id));
+    const next = choose(pack, p, c.id);
+    this.#save(next);
     this.#chosen = undefined;
+    const done = next.decisions.length;
+    this.emit('aman-progress', { packId: pack.id, step: done, total: done + decisionsToEnd(pack, c.next) });
     this.#show(this.#live);
     this.live.announce(`${this.i18n.t(isBest(scene, c) ? 'best' : 'notBest')} ${plainText(c.feedback)}`.trim(), '[data-action=continue]');
   }
