@@ -1,25 +1,21 @@
 import { expect } from '@open-wc/testing';
 import {
   answersOf,
-  buildResult,
   choose,
   currentScene,
   decisionsToEnd,
   deserializeProgress,
   isEnded,
-  meetings,
   newAttemptId,
   passes,
   pathOf,
   proceed,
-  reachable,
-  resultCsv,
   scoreAttempt,
   serializeProgress,
   startAttempt,
-  visitedScenes,
   type TrainingProgress,
 } from '../../src/core/training.js';
+import { buildResult, meetings, reachable, resultCsv, visitedScenes } from '../../src/core/training-export.js';
 import { RESULT_FORMAT } from '../../src/core/training-result.js';
 import type { ProcedureTrainingPack } from '../../src/core/types.js';
 import { procedureTrainingPack } from './kinds.fixtures.js';

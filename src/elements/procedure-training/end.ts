@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { TFunction } from 'i18next';
 import type { ProcedureTrainingPack, TrainingChoice, TrainingScene } from '../../core/types.js';
 import type { TrainingResult } from '../../core/training-result.js';
-import { buildResult, meetings, pathOf, resultCsv, sceneOf, visitedScenes, type Trainee, type TrainingProgress } from '../../core/training.js';
+import { pathOf, sceneOf, type Trainee, type TrainingProgress } from '../../core/training.js';
+import { buildResult, meetings, resultCsv, visitedScenes } from '../../core/training-export.js';
 import { BIDI, plainText } from '../../core/markup.js';
 import { inline } from '../../shared/ui.js';
 
