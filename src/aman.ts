@@ -9,6 +9,7 @@ export { AmanQuickExit } from './elements/quick-exit/define.js';
 export { AmanPresenter } from './elements/presenter/define.js';
 export { AmanOffline } from './elements/offline/define.js';
 export { AmanStigmaModule } from './elements/stigma-module/define.js';
+export { AmanProcedureTraining } from './elements/procedure-training/define.js';
 export { setAssetBase } from './shared/assets.js';
 export { registerBuiltInPack } from './shared/pack.js';
 export { registerLocale } from './shared/i18n.js';

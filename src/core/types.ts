@@ -371,6 +371,8 @@ export interface TrainingScene {
   id: string;
   /** What happens in the scene. Inline markup. */
   text: string;
+  /** The agency that owns this step (shown with the feedback); left out: the agency of the role being played. */
+  agency?: ContactType;
   /** true: the case ends here and the scene has no choices. */
   end?: boolean;
   /** Two or more, on a scene that does not end the case. */
@@ -381,6 +383,8 @@ export interface ProcedureTrainingPack extends PackBase {
   kind: 'procedure-training';
   /** Fraction of the most points the decisions on the path could earn needed to pass, 0..1. */
   passMark: number;
+  /** Where the facts in the case come from, for authors and reviewers; not shown. */
+  sources?: string[];
   /** What the decisions are scored on. */
   competencies: Competency[];
   /** Who the learner can play; each role starts at its own scene. */

@@ -188,6 +188,16 @@ describe('procedure-training problems', () => {
     ]);
   });
 
+  it('names a role with no start at all, and the scene no role reaches then', () => {
+    const p = loose(procedureTrainingPack());
+    delete p.roles[0].start;
+    // g1, where the role began, is then reached by no role.
+    expect(problems(p)).to.deep.equal([
+      { path: 'roles[0].start', key: 'required', params: { property: 'start' } },
+      { path: 'scenes[0]', key: 'unreachableScene', params: { id: 'g1' } },
+    ]);
+  });
+
   it('names a score for a competency that is not declared', () => {
     const p = loose(procedureTrainingPack());
     p.scenes[1].choices[0].scores = { handoff: 1, empathy: 2 };

@@ -1,5 +1,5 @@
 // The library under the strict CSP of DESIGN.md (with Trusted Types required): no violation, nothing blocked,
-// the quiz and the stigma module render and work (the module's tally is downloaded as files), and untrusted pack
+// the quiz, the stigma module and the procedure training render and work (the tally and a training result are downloaded as files), and untrusted pack
 // text runs nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -124,4 +124,60 @@ test('strict CSP + Trusted Types: the presenter runs a quiz with keys, a blank s
   assert.deepEqual(state.violations, []);
   assert.deepEqual(problems, []);
   await page.close();
+});
+
+test('strict CSP + Trusted Types: the procedure training plays a decision, ends, downloads its result, and shows an XSS pack as text', async () => {
+  const { browser, site } = harness;
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  const problems = watch(page);
+  const requested = [];
+  page.on('request', (r) => requested.push(r.url()));
+  await recordViolations(page);
+  await page.goto(`${site.url}test/pages/csp.html`);
+
+  // The default case: a role, a decision, its feedback, and on to the consequence.
+  const training = page.locator('#training');
+  await training.getByRole('radio').first().check();
+  await training.getByRole('button', { name: 'Mulai', exact: true }).click();
+  await training.getByRole('heading', { name: 'Keputusan 1' }).waitFor();
+  await training.locator('[data-question^=scene]').getByRole('radio').first().check();
+  await training.getByRole('button', { name: 'Putuskan' }).click();
+  await training.locator('[part~=feedback]').waitFor();
+  await training.getByRole('button', { name: 'Lanjut' }).click();
+  await training.getByRole('heading', { name: 'Keputusan 2' }).waitFor();
+
+  // A small case to its end (the results are a lazy chunk), and the result downloaded as JSON and CSV.
+  const mini = page.locator('#training-mini');
+  await mini.getByRole('radio', { name: /Penyidik Unit PPA/ }).check();
+  await mini.getByRole('button', { name: 'Mulai', exact: true }).click();
+  await mini.getByRole('radio', { name: 'Koordinasi dengan UPTD PPA sebelum pemeriksaan' }).check();
+  await mini.getByRole('button', { name: 'Putuskan' }).click();
+  await mini.getByRole('button', { name: 'Lanjut' }).click();
+  await mini.getByRole('heading', { name: 'Hasil Anda' }).waitFor();
+  assert.match((await mini.locator('.results').innerText()).replace(/\s+/g, ' '), /Rujukan: 1 dari 1/);
+  await mini.getByRole('textbox', { name: 'Nama' }).fill('=1+1');
+  const files = {};
+  for (const [type, name] of [['json', 'Unduh hasil (JSON)'], ['csv', 'Unduh (CSV)']]) {
+    const [download] = await Promise.all([page.waitForEvent('download'), mini.getByRole('button', { name }).click()]);
+    files[type] = { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+  }
+  assert.match(files.json.name, /^latihan-mini-polisi-\d{4}-\d{2}-\d{2}\.json$/);
+  const result = JSON.parse(files.json.text);
+  assert.equal(result.format, 'aman-training-result/1');
+  assert.deepEqual([result.score, result.maxScore, result.passed, result.trainee], [1, 1, true, { name: '=1+1' }]);
+  const rows = files.csv.text.replace(/^\ufeff/, '').trimEnd().split('\r\n');
+  assert.equal(rows.length, 2);
+  assert.match(rows[1], /"'=1\+1"/);
+
+  // Untrusted training text is text.
+  await page.locator('#training-xss').getByRole('heading', { level: 2 }).waitFor();
+  assert.match(await page.locator('#training-xss h2').innerText(), /^<img src=x onerror="window.__xss=1"> \[klik\]\(javascript:window.__xss=2\) evil Judul$/);
+
+  const state = await page.evaluate(() => ({ violations: window.__violations, xss: window.__xss ?? 0 }));
+  assert.deepEqual(state.violations, []);
+  assert.equal(state.xss, 0);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(requested.filter((u) => !u.startsWith(site.url)), [], 'no request to another origin');
+  await context.close();
 });

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 
 const root = new URL('../../', import.meta.url);
 const read = (p) => JSON.parse(readFileSync(new URL(p, root), 'utf8'));
-const packs = ['quiz', 'report-guide', 'region', 'stigma'].flatMap((kind) =>
+const packs = ['quiz', 'report-guide', 'region', 'stigma', 'procedure-training'].flatMap((kind) =>
   readdirSync(new URL(`content/${kind}/`, root))
     .filter((f) => f.endsWith('.json'))
     .map((f) => ({ path: `content/${kind}/${f}`, kind, pack: read(`content/${kind}/${f}`) })),
