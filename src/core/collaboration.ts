@@ -100,7 +100,8 @@ export function decodeResponse(pack: CollaborationCheckPack, round: string, text
   const end = 40 + 3 * n + 15;
   const pad = (5 - ((end + 10) % 5)) % 5;
   if (bits.length !== end + 10 + pad) return { code, problem: 'checksum' };
-  if (numberOf(bits.slice(end, end + 10)) !== checksum(bits.slice(0, end))) return { code, problem: 'checksum' };
+  // The padding must be zero too: a typo in the last character that only changed the padding is still a typo.
+  if (numberOf(bits.slice(end, end + 10)) !== checksum(bits.slice(0, end)) || bits.slice(end + 10).some(Boolean)) return { code, problem: 'checksum' };
   const want = headerOf(pack, round);
   if (head.pack !== want.pack) return { code, problem: 'pack' };
   if (head.version !== want.version || n !== pack.items.length) return { code, problem: 'version' };
