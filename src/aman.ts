@@ -8,6 +8,8 @@ export { AmanHelpCard } from './elements/help-card/define.js';
 export { AmanQuickExit } from './elements/quick-exit/define.js';
 export { AmanOffline } from './elements/offline/define.js';
 export { AmanStigmaModule } from './elements/stigma-module/define.js';
+export { AmanCollaborationCheck } from './elements/collaboration-check/define.js';
+export { AmanMonitoring } from './elements/monitoring/define.js';
 export { setAssetBase } from './shared/assets.js';
 export { registerBuiltInPack } from './shared/pack.js';
 export { registerLocale } from './shared/i18n.js';
