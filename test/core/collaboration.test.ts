@@ -4,17 +4,8 @@
 import { expect } from '@open-wc/testing';
 import type { CollaborationCheckPack } from '../../src/core/types.js';
 import type { TrainingResult } from '../../src/core/training-result.js';
-import {
-  decodeResponse,
-  dimensionResults,
-  encodeResponse,
-  quantile,
-  readCodes,
-  readRound,
-  roundCsv,
-  roundExport,
-  weakest,
-} from '../../src/core/collaboration.js';
+import { decodeResponse, encodeResponse, readCodes } from '../../src/core/collaboration.js';
+import { dimensionResults, quantile, readRound, roundCsv, roundExport, weakest } from '../../src/core/collaboration-results.js';
 import { mergeResults, readResults, summarize } from '../../src/core/training-summary.js';
 
 const pack = (await (await fetch('/test/fixtures/collab-mini.json')).json()) as CollaborationCheckPack;

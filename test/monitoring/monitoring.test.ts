@@ -4,7 +4,8 @@
 // hand); the printed report fits one A4 page. Also: the anonymity gate, refused codes and why, storage and clearing.
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
-import { encodeResponse, roundExport, dimensionResults } from '../../src/core/collaboration.js';
+import { encodeResponse } from '../../src/core/collaboration.js';
+import { dimensionResults, roundExport } from '../../src/core/collaboration-results.js';
 import type { CollaborationCheckPack } from '../../src/core/types.js';
 import type { AmanMonitoring } from '../../src/elements/monitoring/monitoring.js';
 import { $, $$, clearAmanStorage, textOf } from '../helpers.js';

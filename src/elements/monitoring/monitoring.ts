@@ -1,39 +1,18 @@
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { CollaborationCheckPack } from '../../core/types.js';
+import type { RoundExport } from '../../core/collaboration-results.js';
 import type { TrainingResult } from '../../core/training-result.js';
-import {
-  decodeResponse,
-  dimensionResults,
-  MIN_RESPONSES,
-  readCodes,
-  readRound,
-  roundCsv,
-  roundExport,
-  weakest,
-  type CodeProblem,
-  type DimensionResult,
-  type RoundExport,
-} from '../../core/collaboration.js';
-import { localDate } from '../../core/stigma.js';
+import { decodeResponse, readCodes, type CodeProblem } from '../../core/collaboration.js';
 import { BIDI } from '../../core/markup.js';
-import { mergeResults, readResults, summarize } from '../../core/training-summary.js';
 import { AmanPackElement } from '../../shared/pack-element.js';
 import { DeviceDataController } from '../../shared/device-data.js';
-import { downloadFile } from '../../shared/download.js';
 import { tableStyles } from '../../shared/form.styles.js';
-import { printOnly } from '../../shared/print.js';
+import type { BoardHost, BoardState } from './board.js';
 import { monitoringStyles } from './monitoring.styles.js';
 
+/** A smaller group is not anonymous: the board shows nothing below this many responses. */
+const MIN_RESPONSES = 3;
 const plain = (s: string): string => s.replace(BIDI, '');
-/** The radar's centre and radius (viewBox 0 0 260 260); a value v of 1…5 sits at v/5 of the radius. */
-const C = 130;
-const R = 100;
-const at = (i: number, n: number, v: number): string => {
-  const a = (2 * Math.PI * i) / n;
-  return `${(C + (R * v * Math.sin(a)) / 5).toFixed(1)},${(C - (R * v * Math.cos(a)) / 5).toFixed(1)}`;
-};
-const ring = (vs: readonly number[]): string => vs.map((v, i) => at(i, vs.length, v)).join(' ');
-
 /** What the board keeps of a round on the coordinator's device. */
 interface Saved {
   codes?: string[];
@@ -82,12 +61,9 @@ export class AmanMonitoring extends AmanPackElement<CollaborationCheckPack> {
   #answers: number[][] = [];
   /** What the last paste or file could not count. */
   #problems: { code: string; problem: CodeProblem }[] = [];
-  #previous?: RoundExport;
-  #results: TrainingResult[] = [];
-  /** The last file messages (previous round, training results). */
-  #prevMsg = '';
-  #trainingMsg = '';
-  #showNames = false;
+  #board: BoardState = { results: [], showNames: false, prevMsg: '', trainingMsg: '' };
+  /** The picture and the training screens, loaded when a pack is on the board. */
+  #screens?: typeof import('./board.js');
   readonly #data = new DeviceDataController(
     this,
     () => this.i18n.t,
@@ -112,6 +88,12 @@ export class AmanMonitoring extends AmanPackElement<CollaborationCheckPack> {
 
   protected override packReady(): void {
     this.#restore();
+    if (!this.#screens) {
+      void import('./board.js').then((m) => {
+        this.#screens = m;
+        this.requestUpdate();
+      });
+    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -137,16 +119,14 @@ export class AmanMonitoring extends AmanPackElement<CollaborationCheckPack> {
         this.#answers.push(r.answers);
       }
     }
-    this.#previous = s.previous && typeof readRound(pack, JSON.stringify(s.previous)) === 'object' ? s.previous : undefined;
-    this.#results = Array.isArray(s.results) ? s.results : [];
+    const previous = s.previous?.pack?.id === pack.id && Array.isArray(s.previous.dimensions) ? s.previous : undefined;
+    this.#board = { previous, results: Array.isArray(s.results) ? s.results : [], showNames: false, prevMsg: '', trainingMsg: '' };
     this.#problems = [];
-    this.#prevMsg = this.#trainingMsg = '';
-    this.#showNames = false;
     this.requestUpdate();
   }
 
   #save(): void {
-    const s: Saved = { codes: this.#codes, previous: this.#previous, results: this.#results };
+    const s: Saved = { codes: this.#codes, previous: this.#board.previous, results: this.#board.results };
     this.#data.save(this.#key, JSON.stringify(s));
     this.requestUpdate();
   }
@@ -184,53 +164,24 @@ export class AmanMonitoring extends AmanPackElement<CollaborationCheckPack> {
     input.value = '';
   }
 
-  #loadPrevious(text: string, name: string): void {
-    const t = this.i18n.t;
-    const r = readRound(this.content.pack!, text);
-    if (typeof r === 'string') this.#prevMsg = t(`previousBad.${r}`, { file: name });
-    else {
-      this.#previous = r;
-      this.#prevMsg = t('compared', { round: r.round, count: r.responses });
-      this.#save();
-    }
-    this.live.announce(this.#prevMsg);
-    this.requestUpdate();
-  }
-
-  #importResults(texts: { text: string; name: string }[]): void {
-    const t = this.i18n.t;
-    const bad: string[] = [];
-    const found: TrainingResult[] = [];
-    for (const { text, name } of texts) {
-      const r = readResults(text);
-      if (r === 'json' || r.bad) bad.push(name);
-      if (r !== 'json') found.push(...r.results);
-    }
-    const m = mergeResults(this.#results, found);
-    this.#results = m.results;
-    this.#trainingMsg = [
-      t('imported', { count: found.length - m.duplicates }),
-      m.duplicates ? t('already', { count: m.duplicates }) : '',
-      bad.length ? t('badFiles', { files: bad.join(', ') }) : '',
-    ].filter(Boolean).join(' ');
-    this.#save();
-    this.live.announce(this.#trainingMsg);
-  }
-
-  #export(type: 'csv' | 'json'): void {
-    const pack = this.content.pack!;
-    const date = localDate();
-    const e = roundExport(pack, this.#round, this.#codes.length, dimensionResults(pack, this.#answers), date);
-    const body = type === 'csv' ? roundCsv(e, this.#previous) : JSON.stringify(e, null, 2);
-    this.live.announce(this.i18n.t('exported', { file: downloadFile(`${pack.id}-${this.#round || date}.${type}`, body) }));
+  /** What the board's screens need, read afresh for each render. */
+  get #host(): BoardHost {
+    return {
+      el: this,
+      t: this.i18n.t,
+      uiLang: this.i18n.lang,
+      lang: this.contentLang,
+      pack: this.content.pack!,
+      round: this.#round,
+      answers: this.#answers,
+      state: this.#board,
+      save: () => this.#save(),
+      announce: (text) => this.live.announce(text),
+      files: (input, use) => this.#files(input, use),
+    };
   }
 
   // --- rendering -------------------------------------------------------------------------------------------------
-
-  /** Up to two decimals, as the language writes them ("3,5"). */
-  #num(n: number, sign = false): string {
-    return new Intl.NumberFormat([this.i18n.lang, 'id'], { maximumFractionDigits: 2, signDisplay: sign ? 'exceptZero' : 'auto' }).format(n);
-  }
 
   protected override renderPack(pack: CollaborationCheckPack): TemplateResult {
     const t = this.i18n.t;
@@ -260,144 +211,15 @@ export class AmanMonitoring extends AmanPackElement<CollaborationCheckPack> {
         </section>
         <section aria-labelledby="picture-title">
           <h3 id="picture-title">${t('pictureTitle')}</h3>
-          ${n < MIN_RESPONSES ? html`<p class="status" data-state="too-few">${t('tooFew', { min: MIN_RESPONSES, count: n })}</p>` : this.#renderPicture(pack)}
+          ${n < MIN_RESPONSES
+            ? html`<p class="status" data-state="too-few">${t('tooFew', { min: MIN_RESPONSES, count: n })}</p>`
+            : (this.#screens?.renderPicture(this.#host) ?? html`<p role="status" aria-busy="true">${t('common:loading')}</p>`)}
         </section>
-        ${this.#renderTraining()}
+        ${this.#screens?.renderTraining(this.#host) ?? nothing}
       </div>
       <footer part="footer" data-noprint>
         <p class="note">${t('kept')}</p>
         ${this.#data.render()}
       </footer>`;
-  }
-
-  #renderPicture(pack: CollaborationCheckPack): TemplateResult {
-    const t = this.i18n.t;
-    const lang = this.contentLang;
-    const dims = dimensionResults(pack, this.#answers);
-    const prev = this.#previous;
-    const before = (d: DimensionResult): number | undefined => prev?.dimensions.find((x) => x.id === d.id)?.median;
-    const k = dims.length;
-    const title = (d: DimensionResult): TemplateResult => html`<span lang=${lang ?? nothing}>${plain(d.title)}</span>`;
-    const rec = (id: string): string => plain(pack.dimensions.find((d) => d.id === id)!.recommendation);
-    const prevMedians = dims.map((d) => before(d));
-    return html`<p>${t('summary', { count: this.#codes.length })}</p>
-      <div class="picture">
-        <svg viewBox="0 0 260 260" role="img" aria-labelledby="chart-title">
-          <title id="chart-title">${t('chartTitle')}</title>
-          ${svg`<polygon class="iqr" points=${ring(dims.map((d) => d.q3))}></polygon>
-            <polygon class="iqr-hole" points=${ring(dims.map((d) => d.q1))}></polygon>
-            ${[1, 2, 3, 4, 5].map((v) => svg`<polygon class="ring" points=${ring(dims.map(() => v))}></polygon>`)}
-            ${dims.map((_, i) => svg`<line class="axis" x1=${C} y1=${C} x2=${at(i, k, 5).split(',')[0]} y2=${at(i, k, 5).split(',')[1]}></line>`)}
-            ${prev && prevMedians.every((m) => m !== undefined) ? svg`<polygon class="before" points=${ring(prevMedians as number[])}></polygon>` : nothing}
-            <polygon class="now" points=${ring(dims.map((d) => d.median))}></polygon>
-            ${dims.map((_, i) => {
-              const [x, y] = at(i, k, 5.9).split(',');
-              return svg`<text x=${x} y=${y} text-anchor="middle" dominant-baseline="middle">${i + 1}</text>`;
-            })}`}
-        </svg>
-        <div>
-          <p class="caption" id="table-caption">${t('tableCaption')}</p>
-          <div class="scroll" role="region" tabindex="0" aria-labelledby="table-caption">
-            <table aria-labelledby="table-caption">
-              <thead>
-                <tr>
-                  <th scope="col">${t('dimension')}</th>
-                  <th scope="col" class="num">${t('median')}</th>
-                  <th scope="col" class="num">${t('range')}</th>
-                  <th scope="col" class="num">${t('iqr')}</th>
-                  ${prev ? html`<th scope="col" class="num">${t('previous', { round: prev.round })}</th><th scope="col" class="num">${t('change')}</th>` : nothing}
-                </tr>
-              </thead>
-              <tbody>
-                ${dims.map((d, i) => {
-                  const b = before(d);
-                  return html`<tr data-dimension=${d.id}>
-                    <th scope="row">${i + 1}. ${title(d)}</th>
-                    <td class="num">${this.#num(d.median)}</td>
-                    <td class="num">${this.#num(d.min)}–${this.#num(d.max)}</td>
-                    <td class="num">${this.#num(d.q1)}–${this.#num(d.q3)}</td>
-                    ${prev
-                      ? html`<td class="num">${b === undefined ? '–' : this.#num(b)}</td><td class="num">${b === undefined ? '–' : this.#num(Math.round((d.median - b) * 100) / 100, true)}</td>`
-                      : nothing}
-                  </tr>`;
-                })}
-              </tbody>
-            </table>
-          </div>
-          <ul class="legend">
-            <li class="now">${t('legendNow')}</li>
-            <li class="band">${t('legendBand')}</li>
-            ${prev ? html`<li class="before">${t('legendBefore', { round: prev.round })}</li>` : nothing}
-          </ul>
-          <p class="note">${t('scaleNote')}</p>
-        </div>
-      </div>
-      <h4>${t('weakest')}</h4>
-      <ol class="weak">
-        ${weakest(dims).map(
-          (d) => html`<li data-dimension=${d.id}><strong>${title(d)}</strong> (${t('median')} ${this.#num(d.median)}): <span lang=${lang ?? nothing}>${rec(d.id)}</span></li>`,
-        )}
-      </ol>
-      <div data-noprint>
-        <h4>${t('compareTitle')}</h4>
-        <label for="previous-file">${t('previousLabel')}</label>
-        <p><input type="file" id="previous-file" accept=".json,application/json" @change=${(e: Event) =>
-          void this.#files(e.target as HTMLInputElement, (text, name) => this.#loadPrevious(text, name))} /></p>
-        ${this.#prevMsg ? html`<p class="status">${this.#prevMsg}</p>` : nothing}
-        <h4>${t('exportTitle')}</h4>
-        <p class="note">${t('exportNote')}</p>
-        <p class="row">
-          <button type="button" part="button" data-action="export-csv" @click=${() => this.#export('csv')}>${t('exportCsv')}</button>
-          <button type="button" part="button" data-action="export-json" @click=${() => this.#export('json')}>${t('exportJson')}</button>
-          <button type="button" part="button" data-action="print" @click=${() => void printOnly(this)}>${t('print')}</button>
-        </p>
-      </div>`;
-  }
-
-  #renderTraining(): TemplateResult {
-    const t = this.i18n.t;
-    const s = summarize(this.#results);
-    const pct = (n: number): string => new Intl.NumberFormat([this.i18n.lang, 'id'], { maximumFractionDigits: 1 }).format(n) + ' %';
-    const table = (id: string, caption: string, head: string[], rows: unknown[][]): TemplateResult => html`<p class="caption" id=${id}>${caption}</p>
-      <div class="scroll" role="region" tabindex="0" aria-labelledby=${id}>
-        <table aria-labelledby=${id}>
-          <thead><tr>${head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
-          <tbody>${rows.map(([h, ...cells]) => html`<tr><th scope="row">${h}</th>${cells.map((c) => html`<td>${c}</td>`)}</tr>`)}</tbody>
-        </table>
-      </div>`;
-    return html`<section data-noprint aria-labelledby="training-title">
-      <h3 id="training-title">${t('trainingTitle')}</h3>
-      <label for="training-files">${t('trainingFiles')}</label>
-      <p class="hint">${t('trainingHint')}</p>
-      <p><input type="file" id="training-files" multiple accept=".json,application/json" @change=${async (e: Event) => {
-        const texts: { text: string; name: string }[] = [];
-        await this.#files(e.target as HTMLInputElement, (text, name) => texts.push({ text, name }));
-        this.#importResults(texts);
-      }} /></p>
-      ${this.#trainingMsg ? html`<p class="status" part="feedback">${this.#trainingMsg}</p>` : nothing}
-      ${s.attempts
-        ? html`<p>${t('attempts', { count: s.attempts })}</p>
-            ${table('roles-caption', t('rolesCaption'), [t('agency'), t('role'), t('completions'), t('passed')], s.roles.map((r) => [
-              t(`contacts:type.${r.agency}`, { defaultValue: r.agency }), plain(r.role), r.completions, r.passed,
-            ]))}
-            ${table('comp-caption', t('competenciesCaption'), [t('competency'), t('average'), t('attemptsCol')], s.competencies.map((c) => [plain(c.title), pct(c.percent), c.attempts]))}
-            <h4>${t('wrongTitle')}</h4>
-            ${s.wrong.length
-              ? html`<ol class="wrong">${s.wrong.map((w) => html`<li>${t('wrongAt', { scene: plain(w.sceneId), pack: plain(w.packId), wrong: w.wrong, met: w.met })}</li>`)}</ol>`
-              : html`<p>${t('noWrong')}</p>`}
-            <p>
-              <button type="button" part="button" data-action="names" aria-expanded=${this.#showNames} aria-controls="people"
-                @click=${() => ((this.#showNames = !this.#showNames), this.requestUpdate())}>${t('showNames')}</button>
-            </p>
-            <div id="people" ?hidden=${!this.#showNames}>
-              ${this.#showNames
-                ? table('people-caption', t('peopleCaption'), [t('name'), t('role'), t('score'), t('passed'), t('date')], this.#results.map((r) => [
-                    r.trainee?.name ? plain(r.trainee.name) : t('noName'), plain(r.role.title), pct((r.maxScore > 0 ? r.score / r.maxScore : 0) * 100),
-                    t(r.passed ? 'yes' : 'no'), String(r.completedAt).slice(0, 10),
-                  ]))
-                : nothing}
-            </div>`
-        : nothing}
-    </section>`;
   }
 }
