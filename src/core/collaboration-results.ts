@@ -25,9 +25,6 @@ export interface DimensionResult {
   q3: number;
 }
 
-/** A group smaller than this is not anonymous: the board shows nothing. */
-export const MIN_RESPONSES = 3;
-
 const r2 = (n: number): number => Math.round(n * 100) / 100;
 
 /** Per dimension, in the pack's order: the group's median, min–max and interquartile range (rounded to 0.01). */

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { CollaborationCheckPack } from '../../core/types.js';
-import { encodeResponse } from '../../core/collaboration.js';
 import { BIDI } from '../../core/markup.js';
 import { AmanPackElement } from '../../shared/pack-element.js';
 import { choiceGroup } from '../../shared/choice.js';
@@ -49,6 +48,8 @@ export class AmanCollaborationCheck extends AmanPackElement<CollaborationCheckPa
   #answers: Record<string, number> = {};
   #code = '';
   #missing = false;
+  /** The code writer, loaded with the first pack (a page with every element does not load it until then). */
+  #encode?: typeof import('../../core/collaboration.js').encodeResponse;
 
   constructor() {
     super();
@@ -91,7 +92,8 @@ export class AmanCollaborationCheck extends AmanPackElement<CollaborationCheckPa
 
   // --- what a member does ----------------------------------------------------------------------------------------
 
-  protected override packReady(): void {
+  protected override async packReady(): Promise<void> {
+    this.#encode ??= (await import('../../core/collaboration.js')).encodeResponse;
     this.#reset();
   }
 
@@ -116,7 +118,7 @@ export class AmanCollaborationCheck extends AmanPackElement<CollaborationCheckPa
         this.#missing = true;
         to = open + 1;
       } else {
-        this.#code = encodeResponse(pack, this.round ?? '', this.#answers);
+        this.#code = this.#encode!(pack, this.round ?? '', this.#answers);
         this.#answers = {}; // nothing of the answers stays behind the code
       }
     }

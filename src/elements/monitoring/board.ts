@@ -9,6 +9,8 @@ import { mergeResults, readResults, summarize } from '../../core/training-summar
 import { downloadFile } from '../../shared/download.js';
 import { printOnly } from '../../shared/print.js';
 
+export { decodeResponse, readCodes } from '../../core/collaboration.js';
+
 // The board's picture (radar chart, table, weakest dimensions, comparison, export, print) and the training results:
 // apart from the element so that a page with every element does not load them until a board shows a pack.
 

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import type { CollaborationCheckPack } from '../../core/types.js';
 import type { RoundExport } from '../../core/collaboration-results.js';
 import type { TrainingResult } from '../../core/training-result.js';
-import { decodeResponse, readCodes, type CodeProblem } from '../../core/collaboration.js';
+import type { CodeProblem } from '../../core/collaboration.js';
 import { BIDI } from '../../core/markup.js';
 import { AmanPackElement } from '../../shared/pack-element.js';
 import { DeviceDataController } from '../../shared/device-data.js';
@@ -86,19 +86,14 @@ export class AmanMonitoring extends AmanPackElement<CollaborationCheckPack> {
     return `monitoring:${this.content.pack?.id}:${this.#round}`;
   }
 
-  protected override packReady(): void {
+  protected override async packReady(): Promise<void> {
+    this.#screens ??= await import('./board.js');
     this.#restore();
-    if (!this.#screens) {
-      void import('./board.js').then((m) => {
-        this.#screens = m;
-        this.requestUpdate();
-      });
-    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('round') && changed.get('round') !== undefined && this.content.pack) this.#restore();
+    if (changed.has('round') && changed.get('round') !== undefined && this.#screens && this.content.pack) this.#restore();
   }
 
   /** The round as this device kept it (codes read again against the pack), else an empty board. */
@@ -113,7 +108,7 @@ export class AmanMonitoring extends AmanPackElement<CollaborationCheckPack> {
     this.#codes = [];
     this.#answers = [];
     for (const c of s.codes ?? []) {
-      const r = decodeResponse(pack, this.#round, c);
+      const r = this.#screens!.decodeResponse(pack, this.#round, c);
       if ('answers' in r) {
         this.#codes.push(r.code);
         this.#answers.push(r.answers);
@@ -136,7 +131,7 @@ export class AmanMonitoring extends AmanPackElement<CollaborationCheckPack> {
   /** Counts every readable, new code in `text`; says how many were added and which could not be, and why. */
   #addCodes(text: string): void {
     const t = this.i18n.t;
-    const read = readCodes(this.content.pack!, this.#round, text, new Set(this.#codes));
+    const read = this.#screens!.readCodes(this.content.pack!, this.#round, text, new Set(this.#codes));
     let added = 0;
     this.#problems = [];
     for (const r of read) {
@@ -185,6 +180,7 @@ export class AmanMonitoring extends AmanPackElement<CollaborationCheckPack> {
 
   protected override renderPack(pack: CollaborationCheckPack): TemplateResult {
     const t = this.i18n.t;
+    if (!this.#screens) return html`<p role="status" aria-busy="true">${t('common:loading')}</p>`;
     const lang = this.contentLang;
     const n = this.#codes.length;
     return html`<header part="header">
@@ -213,9 +209,9 @@ export class AmanMonitoring extends AmanPackElement<CollaborationCheckPack> {
           <h3 id="picture-title">${t('pictureTitle')}</h3>
           ${n < MIN_RESPONSES
             ? html`<p class="status" data-state="too-few">${t('tooFew', { min: MIN_RESPONSES, count: n })}</p>`
-            : (this.#screens?.renderPicture(this.#host) ?? html`<p role="status" aria-busy="true">${t('common:loading')}</p>`)}
+            : this.#screens.renderPicture(this.#host)}
         </section>
-        ${this.#screens?.renderTraining(this.#host) ?? nothing}
+        ${this.#screens.renderTraining(this.#host)}
       </div>
       <footer part="footer" data-noprint>
         <p class="note">${t('kept')}</p>
