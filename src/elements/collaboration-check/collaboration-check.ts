@@ -208,10 +208,10 @@ export class AmanCollaborationCheck extends AmanPackElement<CollaborationCheckPa
         <p class="note">${t('privacy')}</p>
         ${nav(t('start'), false)}`;
     }
-    return html`<header part="header">
+    return html`<div part="header">
         <h2 lang=${lang ?? nothing}>${plain(pack.title)}</h2>
         ${this.round ? html`<p class="round">${t('round', { round: plain(this.round) })}</p>` : nothing}
-      </header>
+      </div>
       <div part="body">${body}</div>`;
   }
 }

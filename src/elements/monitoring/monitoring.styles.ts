@@ -129,7 +129,7 @@ export const monitoringStyles = css`
     input,
     textarea,
     label,
-    footer {
+    [part~='footer'] {
       display: none !important;
     }
     [part~='base'] {

@@ -183,10 +183,10 @@ export class AmanMonitoring extends AmanPackElement<CollaborationCheckPack> {
     if (!this.#screens) return html`<p role="status" aria-busy="true">${t('common:loading')}</p>`;
     const lang = this.contentLang;
     const n = this.#codes.length;
-    return html`<header part="header">
+    return html`<div part="header">
         <h2 lang=${lang ?? nothing}>${plain(pack.title)}</h2>
         <p>${this.#round ? t('round', { round: plain(this.#round) }) : t('noRound')}</p>
-      </header>
+      </div>
       <div part="body">
         <section data-noprint aria-labelledby="codes-title">
           <h3 id="codes-title">${t('codesTitle')}</h3>
@@ -213,9 +213,9 @@ export class AmanMonitoring extends AmanPackElement<CollaborationCheckPack> {
         </section>
         ${this.#screens.renderTraining(this.#host)}
       </div>
-      <footer part="footer" data-noprint>
+      <div part="footer" data-noprint>
         <p class="note">${t('kept')}</p>
         ${this.#data.render()}
-      </footer>`;
+      </div>`;
   }
 }
