@@ -87,7 +87,7 @@ describe('aman-monitoring', () => {
     ]);
     const svg = $(el, '.picture svg')!;
     expect(svg.getAttribute('role')).to.equal('img');
-    expect(svg.querySelector('title')!.textContent).to.contain('median');
+    expect(svg.querySelector('title')!.textContent).to.equal('Median kelompok per bidang (skala 1–5) dan rentang antarkuartil');
     // The median polygon: trust (3) straight down-right of the centre at 3/5 of the radius 100, at 120°.
     expect(svg.querySelector('.now')!.getAttribute('points')).to.equal('130.0,70.0 181.96,160.0 '.replace('181.96', '182.0') + '60.7,170.0');
     // Weakest first: the same median 3, trust has the lower quartile.

@@ -4,9 +4,6 @@ export const monitoringStyles = css`
   section {
     margin-top: 1.5em;
   }
-  h3 {
-    margin-top: 0;
-  }
   h4 {
     font-size: 1em;
     margin: 1em 0 0.5em;
@@ -93,25 +90,19 @@ export const monitoringStyles = css`
     flex-wrap: wrap;
     gap: 0 1em;
   }
-  .legend .now::before,
-  .legend .before::before {
-    content: '';
-    display: inline-block;
-    width: 1.5em;
-    margin-inline-end: 0.3em;
-    vertical-align: middle;
-    border-top: 3px solid var(--_primary);
-  }
-  .legend .before::before {
-    border-top: 2px dashed var(--_focus);
-  }
-  .legend .band::before {
+  .legend li::before {
     content: '';
     display: inline-block;
     width: 1.5em;
     height: 0.8em;
     margin-inline-end: 0.3em;
     vertical-align: middle;
+    border-bottom: 3px solid var(--_primary);
+  }
+  .legend .before::before {
+    border-bottom: 2px dashed var(--_focus);
+  }
+  .legend .band::before {
     background: var(--_surface);
     border: 1px solid var(--_border);
   }
