@@ -131,7 +131,7 @@ test('strict CSP + Trusted Types: members answer the collaboration check, the bo
   const board = page.locator('#board');
   await board.locator('textarea').fill(`01/12/26 10.00 - A: ${codes.join('\n01/12/26 10.01 - B: ')}`);
   await board.getByRole('button', { name: 'Tambahkan kode' }).click();
-  await board.getByText('Jawaban di putaran ini: 3.').waitFor();
+  await board.locator('p.status', { hasText: 'Jawaban di putaran ini: 3.' }).waitFor();
   await board.locator('svg[role=img] polygon.now').waitFor();
   // Every member answered the same value everywhere: 2, 4, 5 → the median of every dimension is 4.
   const medians = await board.locator('.picture tbody tr td:nth-child(2)').allInnerTexts();
