@@ -3,12 +3,12 @@
 // weakest dimensions and the change since a previous round; training result files import and aggregate (averages by
 // hand); the printed report fits one A4 page. Also: the anonymity gate, refused codes and why, storage and clearing.
 import { expect, waitUntil } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { encodeResponse } from '../../src/core/collaboration.js';
 import { dimensionResults, roundExport } from '../../src/core/collaboration-results.js';
 import type { CollaborationCheckPack } from '../../src/core/types.js';
 import type { AmanMonitoring } from '../../src/elements/monitoring/monitoring.js';
-import { $, $$, clearAmanStorage, textOf } from '../helpers.js';
+import { $, $$, clearAmanStorage, focused, textOf } from '../helpers.js';
 import { answerAll, board, check, mini, press } from '../collaboration-check/collab-helpers.js';
 
 const pack = (await (await fetch(mini)).json()) as CollaborationCheckPack;
@@ -143,6 +143,40 @@ describe('aman-monitoring', () => {
     // The same file again adds nothing.
     await upload(el, 'training-files', [{ name: 'b.json', text: one }]);
     expect($(el, '#training-title ~ .status')!.textContent).to.equal('0 hasil ditambahkan. 1 sudah ada di papan.');
+  });
+
+  it('by keyboard: type or paste into the field, Tab to "add", Enter; the screen reader hears how many were added', async () => {
+    const el = await board({ src: mini, round: 'k' });
+    const codes = MEMBERS.slice(0, 3).map((m) => encodeResponse(pack, 'k', Object.fromEntries(pack.items.map((it, i) => [it.id, m[i]!]))));
+    $<HTMLTextAreaElement>(el, 'textarea')!.focus();
+    await sendKeys({ type: `${codes.join(' ')} AMAN-0000-0000-0000` });
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)!.dataset.action).to.equal('add');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($(el, '[aria-live]')!.textContent!.trim()).to.equal('3 kode ditambahkan. Jawaban di putaran ini: 3. 1 kode tidak bisa dihitung:');
+    expect($(el, '.problems li')!.textContent).to.equal('AMAN-0000-0000-0000: bukan kode jawaban Aman');
+    expect($(el, '.picture')).to.exist;
+  });
+
+  it('"print the report" prints only the board, on A4', async () => {
+    const el = await board({ src: mini, round: 'p' });
+    const codes = MEMBERS.map((m) => encodeResponse(pack, 'p', Object.fromEntries(pack.items.map((it, i) => [it.id, m[i]!]))));
+    $<HTMLTextAreaElement>(el, 'textarea')!.value = codes.join('\n');
+    await press(el, '[data-action=add]');
+    const real = window.print;
+    let marked = false;
+    window.print = () => {
+      marked = el.hasAttribute('data-aman-print') && document.documentElement.hasAttribute('data-aman-printing');
+      dispatchEvent(new Event('afterprint'));
+    };
+    try {
+      await press(el, '[data-action=print]');
+      await waitUntil(() => marked, 'the board was not printed alone');
+      expect(el.hasAttribute('data-aman-print')).to.equal(false);
+    } finally {
+      window.print = real;
+    }
   });
 
   it('the printed report fits one A4 page: 688 px wide, at most 1047 px high, no control printed', async () => {
