@@ -10,6 +10,8 @@ export { AmanPresenter } from './elements/presenter/define.js';
 export { AmanOffline } from './elements/offline/define.js';
 export { AmanStigmaModule } from './elements/stigma-module/define.js';
 export { AmanProcedureTraining } from './elements/procedure-training/define.js';
+export { AmanCollaborationCheck } from './elements/collaboration-check/define.js';
+export { AmanMonitoring } from './elements/monitoring/define.js';
 export { setAssetBase } from './shared/assets.js';
 export { registerBuiltInPack } from './shared/pack.js';
 export { registerLocale } from './shared/i18n.js';

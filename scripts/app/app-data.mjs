@@ -20,6 +20,7 @@ const ORDER = [
   'aman-stigma-module',
   'aman-procedure-training',
   'aman-collaboration-check',
+  'aman-monitoring',
   'aman-presenter',
 ];
 /** The hub shows these in its frame rather than as a card. */

@@ -3,13 +3,13 @@
  * from a pack or a person, so it is untrusted: a cell a spreadsheet would run as a formula (=, +, -, @, tab,
  * return) starts with an apostrophe.
  */
-export function csvCell(v: string | number): string {
+export function csvCell(v: string | number | boolean): string {
   const s = String(v);
-  return `"${(/^[=+\-@\t\r]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"`;
+  return `"${(typeof v === 'string' && /^[=+\-@\t\r]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"`;
 }
 
 /** Rows (the first is the header) as one CSV text. */
-export const csv = (rows: readonly (readonly (string | number)[])[]): string => rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+export const csv = (rows: readonly (readonly (string | number | boolean)[])[]): string => rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 
 /**
  * A typed count of people (a show of hands): a whole number ≥ 0, or why not. Empty is 0. Decimal commas are read

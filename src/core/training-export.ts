@@ -1,3 +1,4 @@
+import { csv } from './csv.js';
 import type { ProcedureTrainingPack, TrainingRole } from './types.js';
 import { RESULT_FORMAT, type TrainingResult } from './training-result.js';
 import { plainText } from './markup.js';
@@ -87,10 +88,6 @@ export function buildResult(pack: ProcedureTrainingPack, p: TrainingProgress, tr
  * untrusted: a text cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, return) starts with `'`.
  */
 export function resultCsv(pack: ProcedureTrainingPack, r: TrainingResult): string {
-  const cell = (v: string | number | boolean): string => {
-    const s = String(v);
-    return `"${(typeof v === 'string' && /^[=+\-@\t\r]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"`;
-  };
   const comps = pack.competencies.map((c) => c.id);
   const head = ['attempt_id', 'pack_id', 'pack_version', 'lang', 'role_id', 'role_title', 'agency', 'trainee_name', 'trainee_agency',
     'started_at', 'completed_at', 'score', 'max_score', 'pass_mark', 'passed', 'step', 'scene_id', 'choice_id', 'choice', 'best',
@@ -102,5 +99,5 @@ export function resultCsv(pack: ProcedureTrainingPack, r: TrainingResult): strin
       r.trainee?.agency ?? '', r.startedAt, r.completedAt, r.score, r.maxScore, r.passMark, r.passed, i + 1, d.sceneId, d.choiceId,
       plainText(choice?.text), d.best, ...comps.map((c) => d.scores[c] ?? 0)]);
   });
-  return rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+  return csv(rows);
 }

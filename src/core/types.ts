@@ -413,6 +413,10 @@ export interface CollaborationItem {
 
 export interface CollaborationCheckPack extends PackBase {
   kind: 'collaboration-check';
+  /** Shown under the title before the first statement. */
+  description?: string;
+  /** Where the statements and recommendations come from; not shown to members. */
+  sources?: string[];
   /** The five answer labels, for 1 to 5. */
   scale: Scale5;
   /** What the results are given for; each has at least one item. */

@@ -1,15 +1,16 @@
-/** The object URL of the last file saved, revoked when the next one is made (no timer). */
+/** The object URL of the last download, revoked when the next one is made. */
 let lastUrl: string | undefined;
 
 /**
- * Saves `body` as a file on the device: a Blob and an `a[download]` click — works offline, sends nothing anywhere,
- * and writes no markup (Trusted Types hold). A CSV gets a byte-order mark so spreadsheets read its UTF-8.
+ * Saves `body` as a file named `name` (a Blob and a[download]: offline, no request, no HTML sink). A `.csv` gets a
+ * byte-order mark so that spreadsheet programs read it as UTF-8. Returns the file name.
  */
-export function saveFile(name: string, body: string, type: 'csv' | 'json'): void {
+export function downloadFile(name: string, body: string): string {
+  const csv = name.endsWith('.csv');
   if (lastUrl) URL.revokeObjectURL(lastUrl);
   const a = document.createElement('a');
-  const text = type === 'csv' ? `\ufeff${body}` : body;
-  a.href = lastUrl = URL.createObjectURL(new Blob([text], { type: type === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' }));
+  a.href = lastUrl = URL.createObjectURL(new Blob([csv ? `\ufeff${body}` : body], { type: csv ? 'text/csv;charset=utf-8' : 'application/json' }));
   a.download = name;
   a.click();
+  return name;
 }

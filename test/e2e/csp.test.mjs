@@ -181,3 +181,68 @@ test('strict CSP + Trusted Types: the procedure training plays a decision, ends,
   assert.deepEqual(requested.filter((u) => !u.startsWith(site.url)), [], 'no request to another origin');
   await context.close();
 });
+
+test('strict CSP + Trusted Types: members answer the collaboration check, the board reads their codes, draws its chart, downloads and prints nothing foreign', async () => {
+  const { browser, site } = harness;
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  const problems = watch(page);
+  const requested = [];
+  page.on('request', (r) => requested.push(r.url()));
+  await recordViolations(page);
+  await page.goto(`${site.url}test/pages/csp.html`);
+
+  /** Three members on one laptop (the default pack), each with "next person"; then the same with the XSS pack. */
+  async function members(id, answers) {
+    const el = page.locator(id);
+    const codes = [];
+    for (const a of answers) {
+      await el.getByRole('button', { name: 'Mulai' }).click();
+      for (;;) {
+        await el.locator(`input[value="${a}"]`).check();
+        const next = el.locator('[data-action=next]');
+        const last = (await next.innerText()).trim() === 'Dapatkan kode saya';
+        await next.click();
+        if (last) break;
+      }
+      codes.push((await el.locator('.code').innerText()).trim());
+      await el.getByRole('button', { name: 'Orang berikutnya' }).click();
+    }
+    return codes;
+  }
+  const codes = await members('#collab', [2, 4, 5]);
+  const board = page.locator('#board');
+  await board.locator('textarea').fill(`01/12/26 10.00 - A: ${codes.join('\n01/12/26 10.01 - B: ')}`);
+  await board.getByRole('button', { name: 'Tambahkan kode' }).click();
+  await board.locator('p.status', { hasText: 'Jawaban di putaran ini: 3.' }).waitFor();
+  await board.locator('svg[role=img] polygon.now').waitFor();
+  // Every member answered the same value everywhere: 2, 4, 5 → the median of every dimension is 4.
+  const medians = await board.locator('.picture tbody tr td:nth-child(2)').allInnerTexts();
+  assert.equal(medians.length, 9);
+  assert.deepEqual([...new Set(medians)], ['4']);
+  const files = {};
+  for (const type of ['CSV', 'JSON']) {
+    const [download] = await Promise.all([page.waitForEvent('download'), board.getByRole('button', { name: `Unduh ${type}` }).click()]);
+    files[type] = { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+  }
+  assert.equal(files.JSON.name, 'forum-ppa-2026-12.json');
+  assert.equal(JSON.parse(files.JSON.text).responses, 3);
+  assert.doesNotMatch(files.JSON.text + files.CSV.text, /AMAN-/);
+
+  // Untrusted pack text and round names are text.
+  const xss = await members('#collab-xss', [1, 3, 5]);
+  const bx = page.locator('#board-xss');
+  await bx.locator('textarea').fill(xss.join(' '));
+  await bx.getByRole('button', { name: 'Tambahkan kode' }).click();
+  await bx.locator('svg[role=img] polygon.now').waitFor();
+  assert.match(await bx.locator('h2').innerText(), /^<img src=x onerror="window.__xss=1">Judul/);
+  assert.match(await bx.locator('[part=header] p').innerText(), /<img src=x onerror="window.__xss=6">R1/);
+  assert.equal(await page.locator('#board-xss img, #collab-xss img').count(), 0);
+
+  const state = await page.evaluate(() => ({ violations: window.__violations, xss: window.__xss ?? 0 }));
+  assert.deepEqual(state.violations, []);
+  assert.equal(state.xss, 0);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(requested.filter((u) => !u.startsWith(site.url)), [], 'no request to another origin');
+  await context.close();
+});

@@ -171,3 +171,20 @@ test('stigma feedback never opens with a verdict on the learner (Salah, Wrong, L
     for (const s of p.scenarios) for (const o of s.options) assert.doesNotMatch(o.feedback, verdict, `${l} ${s.id}.${o.id}`);
   }
 });
+
+test('the collaboration check exists in id and en: the same dimensions and statements, every framework dimension, sources', () => {
+  const [id, en] = ['id', 'en'].map((l) => read(`content/collaboration-check/forum-ppa.${l}.json`));
+  const shape = (p) => ({ dims: p.dimensions.map((d) => d.id), items: p.items.map((i) => [i.id, i.dimension]), version: p.version });
+  assert.deepEqual(shape(en), shape(id));
+  assert.ok(id.items.length >= 24, `${id.items.length} statements`);
+  // Emerson's three dimensions and Ndraha's six indicators (FACTS.md, "Frameworks named in the seeds").
+  assert.deepEqual(id.dimensions.map((d) => d.id), [
+    'principled-engagement', 'shared-motivation', 'capacity-joint-action', 'information-communication',
+    'coordination-awareness', 'competence-calendar', 'agreement-commitment', 'incentives', 'feedback',
+  ]);
+  for (const p of [id, en]) {
+    assert.ok(p.sources.some((s) => /Frameworks named in the seeds/.test(s)) && p.sources.some((s) => /Why collaboration fails/.test(s)));
+    for (const d of p.dimensions) assert.ok(d.recommendation.length > 80, `${p.lang} ${d.id}: a concrete recommendation`);
+    assert.equal(new Set(p.items.map((i) => i.statement)).size, p.items.length);
+  }
+});

@@ -3,7 +3,7 @@ import { AmanElement } from '../../shared/base.js';
 import { AnnounceController } from '../../shared/announce.js';
 import { hasSteps, type PresenterSteps } from '../../shared/steps.js';
 import { deviceStore } from '../../shared/storage.js';
-import { saveFile } from '../../shared/download.js';
+import { downloadFile } from '../../shared/download.js';
 import { csv, parseCount } from '../../core/csv.js';
 import { presenterStyles } from './presenter.styles.js';
 
@@ -294,12 +294,11 @@ export class AmanPresenter extends AmanElement {
     }
     const date = new Date().toISOString().slice(0, 10);
     const name = `${this.#packId || 'aman'}-hitungan-${date}.${type}`;
-    saveFile(
+    downloadFile(
       name,
       type === 'csv'
         ? csv([['step', 'title', 'answer', 'count'], ...rows])
         : JSON.stringify({ packId: this.#packId, date, counts: rows.map(([step, title, answer, count]) => ({ step, title, answer, count })) }, null, 2),
-      type,
     );
     this.live.announce(this.i18n.t('exported', { file: name }));
   }

@@ -1,3 +1,4 @@
+import { downloadFile } from '../../shared/download.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TFunction } from 'i18next';
 import type { ProcedureTrainingPack, TrainingChoice, TrainingScene } from '../../core/types.js';
@@ -37,7 +38,6 @@ const short = (s: string): string => {
   return text.length > 90 ? `${text.slice(0, 89)}…` : text;
 };
 /** The object URL of the last download, revoked when the next one is made. */
-let lastUrl: string | undefined;
 
 /** The finished attempt as every export reads it. */
 export const resultOf = (pack: ProcedureTrainingPack, p: TrainingProgress, trainee: Trainee): TrainingResult => buildResult(pack, p, trainee);
@@ -45,13 +45,8 @@ export const resultOf = (pack: ProcedureTrainingPack, p: TrainingProgress, train
 /** A file from the result (a Blob and a[download]: offline, no request, no HTML sink, fine under Trusted Types). */
 function download(h: EndHost, type: 'json' | 'csv'): void {
   const r = resultOf(h.pack, h.progress, h.trainee);
-  const body = type === 'csv' ? `\ufeff${resultCsv(h.pack, r)}` : JSON.stringify(r, null, 2);
-  if (lastUrl) URL.revokeObjectURL(lastUrl);
-  const a = document.createElement('a');
-  a.href = lastUrl = URL.createObjectURL(new Blob([body], { type: type === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' }));
-  a.download = `${r.pack.id}-${r.role.id}-${r.completedAt.slice(0, 10)}.${type}`;
-  a.click();
-  h.announce(h.t('exported', { file: a.download }));
+  const name = `${r.pack.id}-${r.role.id}-${r.completedAt.slice(0, 10)}.${type}`;
+  h.announce(h.t('exported', { file: downloadFile(name, type === 'csv' ? resultCsv(h.pack, r) : JSON.stringify(r, null, 2)) }));
 }
 
 /** A result as a bar (drawn in SVG, geometry in its attributes) with the numbers written beside it. */

@@ -23,6 +23,7 @@ import { choiceGroup } from '../../shared/choice.js';
 import { inline } from '../../shared/ui.js';
 import type { PresenterSteps } from '../../shared/steps.js';
 import { stigmaStyles } from './stigma-module.styles.js';
+import { choiceStyles, tableStyles } from '../../shared/form.styles.js';
 import type { TallyHost } from './tally.js';
 
 /** Plain pack text as it is shown: bidi controls dropped, so nothing can be shown reordered. */
@@ -54,7 +55,7 @@ const plain = (s: string): string => s.replace(BIDI, '');
  * @fires aman-error - When the pack cannot be loaded or is invalid: `{packId, message, path}`.
  */
 export class AmanStigmaModule extends AmanPackElement<StigmaPack> implements PresenterSteps {
-  static override styles = [...AmanPackElement.styles, stigmaStyles];
+  static override styles = [...AmanPackElement.styles, choiceStyles, tableStyles, stigmaStyles];
   static override namespaces = ['stigma-module', 'common'];
   static override kind = 'stigma' as const;
 

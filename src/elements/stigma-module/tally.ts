@@ -1,9 +1,9 @@
-import { saveFile } from '../../shared/download.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TFunction } from 'i18next';
 import type { AttitudeItem, StigmaPack } from '../../core/types.js';
 import { compareTally, countsOf, groupMean, localDate, parseCount, tallyCsv, tallyJson, total, type Comparison, type Phase, type Tally } from '../../core/stigma.js';
 import { BIDI } from '../../core/markup.js';
+import { downloadFile } from '../../shared/download.js';
 
 // A village session's screens: hands counted per answer, the group's before/after as a chart with its table, and
 // the export. Apart from the element because only a facilitator needs them: the element loads this lazily.
@@ -27,7 +27,6 @@ export interface TallyHost {
 }
 
 const plain = (s: string): string => s.replace(BIDI, '');
-
 function setCount(h: TallyHost, phase: Phase, item: AttitudeItem, v: number, n: number): void {
   const c = [...countsOf(h.tally, phase, item.id)];
   c[v] = n;
@@ -57,12 +56,11 @@ function typed(h: TallyHost, phase: Phase, item: AttitudeItem, v: number, input:
   else h.announce(fieldError(h, n, v));
 }
 
-/** Downloads the session's anonymous tally (a Blob and a[download]: offline, no request, no HTML sink). */
+/** Downloads the session's anonymous tally. */
 function download(h: TallyHost, type: 'csv' | 'json'): void {
   const date = localDate();
-  const name = `${h.pack.id}-${date}.${type}`;
-  saveFile(name, type === 'csv' ? tallyCsv(h.pack, h.tally, date) : tallyJson(h.pack, h.tally, date), type);
-  h.announce(h.t('exported', { file: name }));
+  const body = type === 'csv' ? tallyCsv(h.pack, h.tally, date) : tallyJson(h.pack, h.tally, date);
+  h.announce(h.t('exported', { file: downloadFile(`${h.pack.id}-${date}.${type}`, body) }));
 }
 
 /** One statement projected large, with a count field and − / + for each answer of the scale. */
