@@ -49,10 +49,10 @@ export async function loadTrustList(url: string = assetUrl('trust/keys.json')): 
   return list;
 }
 
-/** The trusted key for a did:key, its verification method (`did:key:z…#z…`), or a compact code's key id. */
-export function findTrustedKey(list: TrustList, idOrKid: string): TrustedKey | undefined {
-  const did = idOrKid.split('#')[0]!;
-  return list.keys.find((k) => k.id === did || (idOrKid.length >= 8 && !idOrKid.includes(':') && k.id.endsWith(idOrKid)));
+/** The trusted key for a did:key or its verification method (`did:key:z…#z…`). */
+export function findTrustedKey(list: TrustList, id: string): TrustedKey | undefined {
+  const did = id.split('#')[0]!;
+  return list.keys.find((k) => k.id === did);
 }
 
 /** The short key id a compact code carries: the last 8 characters of the did:key. */

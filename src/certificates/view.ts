@@ -59,6 +59,8 @@ export function certificateView(o: {
   const value = (id: string) => s.result.find((r) => r.resultDescription === id);
   const total = value(`${a.id}#total`)?.value?.split('/') ?? [];
   const passed = value(`${a.id}#status`)?.status === 'Completed';
+  // The achievement is named "<case> — <role>" (credential.ts); the role is shown on its own.
+  const caseTitle = a.name.endsWith(` — ${s.role}`) ? a.name.slice(0, -` — ${s.role}`.length) : a.name;
   const competencies = a.resultDescription.filter((d) => !/#(total|status)$/.test(d.id));
   const qrText = o.checkUrl ? `${o.checkUrl}#cert=${o.code}` : o.code;
   return html`<article class="certificate" part="base">
@@ -69,7 +71,7 @@ export function certificateView(o: {
     <div class="body" part="body">
       <p>${c.issuer.name} ${t('certifies')}</p>
       <p class="trainee">${s.identifier?.[0]?.identityHash || t('anonymous')}</p>
-      <p>${t('completed')} <strong>${a.name.split(' — ')[0]}</strong> ${t('asRole')} <strong>${s.role}</strong></p>
+      <p>${t('completed')} <strong>${caseTitle}</strong> ${t('asRole')} <strong>${s.role}</strong></p>
       <p class="total">${t('score', { score: total[0], maxScore: total[1] })} — ${passed ? t('passed') : t('notPassed')}</p>
       ${competencies.length
         ? html`<table class="competencies">

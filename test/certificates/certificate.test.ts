@@ -5,7 +5,7 @@ import { buildCredential, checkCredential, checkTrainingResult, claimsFromResult
 import { createProof } from '../../src/certificates/eddsa-jcs.js';
 import { checkCode, codeFromInput, encodeCompact } from '../../src/certificates/compact.js';
 import { didKeyFromPublicKey, verificationMethodOf } from '../../src/certificates/multibase.js';
-import { parseTrustList, type TrustList } from '../../src/certificates/trust.js';
+import { loadTrustList, parseTrustList, type TrustList } from '../../src/certificates/trust.js';
 import { certificateView, checkInput, checkView } from '../../src/certificates/view.js';
 import { qrSvg } from '../../src/certificates/qr.js';
 import { translator, loadNamespaces } from '../../src/shared/i18n.js';
@@ -137,6 +137,29 @@ describe('certificates: credential and compact code', () => {
     expect(await checkInput({ ...file, code: other.code }, a.trust, NOW)).to.deep.equal({ ok: false, reason: 'codeMismatch' });
     expect(await checkInput(r, a.trust, NOW)).to.deep.equal({ ok: false, reason: 'unsigned', attemptId: r.attemptId });
     expect(codeFromInput(' https://x.test/cek#cert=AMN1.abc.def\n')).to.equal('AMN1.abc.def');
+  });
+});
+
+describe('certificates: trust list', () => {
+  it('loads the shipped list (empty) from the library, and refuses a list from another origin without asking it', async () => {
+    expect(await loadTrustList()).to.deep.equal({ asOf: '', keys: [] });
+    const fetched: string[] = [];
+    const original = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => (fetched.push(String(input)), original(input, init));
+    try {
+      let error: unknown;
+      await loadTrustList('https://elsewhere.example/keys.json').catch((e) => (error = e));
+      expect(String(error)).to.include('is not on');
+      expect(fetched).to.deep.equal([]);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('refuses a list whose entry is not an Ed25519 did:key', () => {
+    expect(parseTrustList({ asOf: '2026-12-01', keys: [{ id: 'did:web:ppa.example', name: 'x', agency: '' }] })).to.equal(null);
+    expect(parseTrustList({ asOf: '1 Desember', keys: [] })).to.equal(null);
+    expect(parseTrustList({ keys: [] })).to.equal(null);
   });
 });
 
