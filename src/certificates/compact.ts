@@ -29,7 +29,7 @@ export interface CompactClaims {
   kid: string;
 }
 
-export type CodeFailure = 'empty' | 'malformed' | 'truncated' | 'tampered' | 'unknownKey' | 'notYetValid';
+export type CodeFailure = 'unsupported' | 'empty' | 'malformed' | 'truncated' | 'tampered' | 'unknownKey' | 'notYetValid';
 export type CheckResult = { ok: true; claims: CompactClaims; issuer: TrustedKey } | { ok: false; reason: CodeFailure };
 
 const encoder = new TextEncoder();
@@ -94,6 +94,7 @@ const today = (now: Date): string => now.toISOString().slice(0, 10);
 export async function checkCode(input: string, trust: TrustList, now: Date = new Date()): Promise<CheckResult> {
   const d = decodeCompact(input);
   if (!d.ok) return d;
+  if (!globalThis.crypto?.subtle) return { ok: false, reason: 'unsupported' };
   // The key id is short: should two trusted keys share it, the signature tells which one signed.
   const candidates = trust.keys.filter((k) => k.id.length > 16 && k.id.endsWith(d.claims.kid) && d.claims.kid.length >= 8);
   if (!candidates.length) return { ok: false, reason: 'unknownKey' };

@@ -25,7 +25,7 @@ export interface DataIntegrityProof {
 export type Signed<T> = T & { proof: DataIntegrityProof };
 
 /** Why a proof does not verify. `unknownKey` comes from the caller's key resolver (the trust list). */
-export type ProofFailure = 'noProof' | 'unsupportedProof' | 'contextMismatch' | 'badSignatureEncoding' | 'unknownKey' | 'tampered' | 'notJcs';
+export type ProofFailure = 'unsupported' | 'noProof' | 'unsupportedProof' | 'contextMismatch' | 'badSignatureEncoding' | 'unknownKey' | 'tampered' | 'notJcs';
 
 export type ProofResult = { ok: true; verificationMethod: string; publicKey: Uint8Array } | { ok: false; reason: ProofFailure };
 
@@ -87,6 +87,8 @@ export async function verifyProof(
   secured: unknown,
   resolveKey: (verificationMethod: string) => Uint8Array | null = publicKeyFromDidKey,
 ): Promise<ProofResult> {
+  // No WebCrypto at all (a page served over plain http is not a secure context): say so, rather than throw.
+  if (!globalThis.crypto?.subtle) return { ok: false, reason: 'unsupported' };
   if (!secured || typeof secured !== 'object' || Array.isArray(secured)) return { ok: false, reason: 'noProof' };
   const { proof, ...unsecured } = secured as { proof?: DataIntegrityProof } & Record<string, unknown>;
   if (!proof || typeof proof !== 'object') return { ok: false, reason: 'noProof' };

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * Styles of the certificate and check views, for the `static styles` of the element that renders them. Print
- * rules work inside shadow styles; `@page { size: A4 }` must be in the host's document stylesheet (PLATFORM.md).
+ * rules work inside shadow styles; `@page { size: A4 }` comes from `printOnly()` (src/shared/print.ts), a document-level sheet (PLATFORM.md).
  */
 export const certificateStyles = css`
   .certificate {

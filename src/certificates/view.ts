@@ -24,7 +24,8 @@ const limits = (t: T, lang: Lang, trustedAs: string | undefined): TemplateResult
   html`<p class="limits">${t('limits')} ${trustedAs ? t('trustedAsOf', { date: dateOf(trustedAs, lang) }) : t('trustUnknownDate')}</p>`;
 
 /**
- * The printable certificate (A4 portrait: the host's print stylesheet sets `@page { size: A4 }`, PLATFORM.md). A
+ * The printable certificate (A4 portrait: print it with `printOnly(host)` of src/shared/print.ts, which adopts the
+ * document-level `@page { size: A4 }` that shadow styles cannot set, PLATFORM.md). A
  * signed credential shows its agency, trainee, case, role, competencies and date with the QR of its compact code
  * (or of `checkUrl#cert=<code>` when the deploying site has a check page); an unsigned `result` prints its attempt
  * id as a reference number that says it is not a proof.

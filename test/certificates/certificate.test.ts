@@ -129,6 +129,19 @@ describe('certificates: credential and compact code', () => {
     expect(await checkCredential(file.credential, a.trust, NOW)).to.deep.equal({ ok: false, reason: 'notYetValid' });
   });
 
+  it('without WebCrypto (a page on plain http) the check says the browser cannot check here, and does not throw', async () => {
+    const a = await agency();
+    const file = await issue(await result(), a);
+    Object.defineProperty(window.crypto, 'subtle', { value: undefined, configurable: true });
+    try {
+      expect(await checkCode(file.code, a.trust, NOW)).to.deep.equal({ ok: false, reason: 'unsupported' });
+      expect(await checkInput(file, a.trust, NOW)).to.deep.equal({ ok: false, reason: 'unsupported' });
+    } finally {
+      delete (window.crypto as { subtle?: unknown }).subtle;
+    }
+    expect((await checkCode(file.code, a.trust, NOW)).ok).to.equal(true);
+  });
+
   it('a certificate file whose code belongs to another attempt fails; an unsigned result is only a reference number', async () => {
     const a = await agency();
     const r = await result();
