@@ -23,7 +23,7 @@ export interface CompactClaims {
   passed: boolean;
   score: number;
   maxScore: number;
-  /** YYYY-MM-DD, the day the agency signed. */
+  /** YYYY-MM-DD, the day the agency signed, on the signing computer's calendar. */
   issued: string;
   /** keyIdOf(the agency's did:key). */
   kid: string;
@@ -84,7 +84,11 @@ export function decodeCompact(input: string): Decoded {
   return { ok: true, claims, signed: encoder.encode(`${parts[0]}.${parts[1]}`), signature };
 }
 
-const today = (now: Date): string => now.toISOString().slice(0, 10);
+/**
+ * The latest calendar date anywhere on Earth at `now` (UTC+14): a code is "not yet valid" only when its day has not
+ * begun in any time zone, so a code signed in the morning in WIT is valid at once on a device set to UTC.
+ */
+const latestToday = (now: Date): string => new Date(now.getTime() + 14 * 3600_000).toISOString().slice(0, 10);
 
 /**
  * Checks a code (or a `#cert=` link) offline against the trust list: `truncated`, `malformed`, `tampered` (any
@@ -107,6 +111,6 @@ export async function checkCode(input: string, trust: TrustList, now: Date = new
     }
   }
   if (!issuer) return { ok: false, reason: 'tampered' };
-  if (d.claims.issued > today(now)) return { ok: false, reason: 'notYetValid' };
+  if (d.claims.issued > latestToday(now)) return { ok: false, reason: 'notYetValid' };
   return { ok: true, claims: d.claims, issuer };
 }

@@ -169,7 +169,8 @@ export function claimsFromResult(result: TrainingResult, issuerDid: string, issu
     passed: result.passed,
     score: result.score,
     maxScore: result.maxScore,
-    issued: issued.toISOString().slice(0, 10),
+    // The signing computer's own calendar day (an agency in WIB signing at 06:00 signs "today", not UTC's yesterday).
+    issued: `${issued.getFullYear()}-${String(issued.getMonth() + 1).padStart(2, '0')}-${String(issued.getDate()).padStart(2, '0')}`,
     kid: keyIdOf(issuerDid),
   };
 }
@@ -193,7 +194,8 @@ export async function checkCredential(data: unknown, trust: TrustList, now: Date
   });
   if (!proof.ok) return proof;
   if (!issuer || c.issuer.id !== issuer.id) return { ok: false, reason: 'issuerMismatch' };
-  if (!(Date.parse(c.validFrom) <= now.getTime())) return { ok: false, reason: 'notYetValid' };
+  // Some slack for the clocks of the signing computer and of the checking phone, as for the code's date.
+  if (!(Date.parse(c.validFrom) <= now.getTime() + 14 * 3600_000)) return { ok: false, reason: 'notYetValid' };
   return { ok: true, issuer, credential: c };
 }
 

@@ -17,7 +17,9 @@ type T = (key: string, options?: Record<string, unknown>) => string;
 
 const dateOf = (iso: string, lang: Lang): string => {
   const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-  return Number.isNaN(d.getTime()) ? iso : new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+  // A date alone is a calendar day (shown as it is); an instant is shown in the device's own time zone.
+  const zone = iso.length === 10 ? { timeZone: 'UTC' } : {};
+  return Number.isNaN(d.getTime()) ? iso : new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'long', ...zone }).format(d);
 };
 
 const limits = (t: T, lang: Lang, trustedAs: string | undefined): TemplateResult =>

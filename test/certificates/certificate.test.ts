@@ -124,6 +124,12 @@ describe('certificates: credential and compact code', () => {
       sign: a.sign,
     });
     expect(await checkCredential(forged, a.trust, NOW)).to.deep.equal({ ok: false, reason: 'issuerMismatch' });
+    // Signed on 2 December at 01:00 in WIT (UTC+9), checked an hour later on a phone set to UTC (still 1 December
+    // there): valid, the signing day has begun where it was signed.
+    const signedAt = new Date('2026-12-01T16:00:00Z');
+    const wit = await encodeCompact({ ...claimsFromResult(r, a.did, signedAt), issued: '2026-12-02' }, a.sign);
+    expect((await checkCode(wit, a.trust, new Date('2026-12-01T17:00:00Z'))).ok).to.equal(true);
+    expect(await checkCode(wit, a.trust, new Date('2026-12-01T09:00:00Z'))).to.deep.equal({ ok: false, reason: 'notYetValid' });
     const file = await issue(r, a, new Date('2026-12-05T00:00:00Z'));
     expect(await checkCode(file.code, a.trust, NOW)).to.deep.equal({ ok: false, reason: 'notYetValid' });
     expect(await checkCredential(file.credential, a.trust, NOW)).to.deep.equal({ ok: false, reason: 'notYetValid' });
