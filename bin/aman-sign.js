@@ -20,10 +20,12 @@ const MIN_PASSPHRASE = 12;
 const [command, ...rest] = process.argv.slice(2);
 const opts = { lang: 'id' };
 const files = [];
+let help = command === '-h' || command === '--help';
 for (let i = 0; i < rest.length; i++) {
   const a = rest[i];
   const m = /^--([\w-]+)(?:=(.*))?$/.exec(a);
-  if (m) opts[m[1]] = m[2] ?? rest[++i];
+  if (a === '-h' || a === '--help') help = true;
+  else if (m) opts[m[1]] = m[2] ?? rest[++i];
   else files.push(a);
 }
 
@@ -40,9 +42,13 @@ const [idWords, ownWords] = [messages('id'), messages(lang)];
 const word = (path) => path.split('.').reduce((n, k) => n?.[k], ownWords) ?? path.split('.').reduce((n, k) => n?.[k], idWords) ?? path;
 const say = (key, params = {}) => word(key).replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k) => (k in params ? String(params[k]) : ''));
 
-if (!['keygen', 'sign', 'verify'].includes(command) || !LANGS.includes(opts.lang) || opts.help !== undefined) {
+if (help) {
+  console.log(say('cli.usage'));
+  process.exit(0);
+}
+if (!['keygen', 'sign', 'verify'].includes(command) || !LANGS.includes(opts.lang)) {
   console.error(say('cli.usage'));
-  process.exit(command === '--help' || command === '-h' ? 0 : 2);
+  process.exit(2);
 }
 
 async function loadCertificates() {

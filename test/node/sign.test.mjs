@@ -117,8 +117,14 @@ test('a file that is not a TrainingResult is named with what is wrong; the other
   assert.ok(!existsSync(join(dir, 'paket.certificate.json')));
 });
 
-test('wrong usage exits 2 with the usage text', () => {
+test('wrong usage exits 2 with the usage text; --help exits 0', () => {
   const r = cli(['sign', result]);
   assert.equal(r.status, 2);
   assert.match(r.stderr, /aman-sign keygen --out/);
+  for (const args of [['--help'], ['sign', '--help'], ['verify', '-h', '--lang', 'en']]) {
+    const h = cli(args);
+    assert.equal(h.status, 0, args.join(' '));
+    assert.match(h.stdout, /aman-sign sign --key/);
+  }
+  assert.match(cli(['-h', '--lang', 'en']).stdout, /^usage:/);
 });
