@@ -6,6 +6,7 @@
 export { canonicalize } from './jcs.js';
 export { createProof, verifyProof, CRYPTOSUITE } from './eddsa-jcs.js';
 export { didKeyFromPublicKey, publicKeyFromDidKey, verificationMethodOf } from './multibase.js';
-export { buildCredential, checkCredential, checkTrainingResult, claimsFromResult, CERTIFICATE_FORMAT } from './credential.js';
+export { checkCredential, CERTIFICATE_FORMAT } from './credential.js';
+export { buildCredential, checkTrainingResult, claimsFromResult } from './issue.js';
 export { checkCode, decodeCompact, encodeCompact } from './compact.js';
 export { findTrustedKey, keyIdOf, parseTrustList } from './trust.js';

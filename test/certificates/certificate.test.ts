@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
 import type { TrainingResult } from '../../src/core/training-result.js';
-import { buildCredential, checkCredential, checkTrainingResult, claimsFromResult, CERTIFICATE_FORMAT } from '../../src/certificates/credential.js';
+import { checkCredential, CERTIFICATE_FORMAT } from '../../src/certificates/credential.js';
+import { buildCredential, checkTrainingResult, claimsFromResult } from '../../src/certificates/issue.js';
 import { createProof } from '../../src/certificates/eddsa-jcs.js';
 import { checkCode, codeFromInput, encodeCompact } from '../../src/certificates/compact.js';
 import { didKeyFromPublicKey, verificationMethodOf } from '../../src/certificates/multibase.js';
