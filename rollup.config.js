@@ -1,6 +1,6 @@
 // Every JavaScript file of dist/, one bundler (issue 8, "One build a maintainer can read"):
 //   1. the library: dist/aman.js, one entry per element (dist/elements/<tag>.js), shared code in dist/chunks/;
-//   2. the Node build of the pack validator behind the `aman-validate` CLI (dist/cli/);
+//   2. the Node builds behind the CLIs (dist/cli/): the pack validator (`aman-validate`), the certificates (`aman-sign`);
 //   3. the hub: dist/app.js and dist/app.css (sources in src/app/);
 //   4. the one-file fallback dist/aman.bundle.js: the library with the Indonesian strings and packs inlined.
 // All minified ES2022 (decorator-free source, so no lowering is needed). The library and the one-file bundle
@@ -233,9 +233,9 @@ export default [
     preserveEntrySignatures: 'allow-extension',
     onwarn,
   },
-  // 2. the CLI's validator, for Node
+  // 2. the CLIs' logic, for Node: the pack validator (aman-validate) and the certificates (aman-sign)
   {
-    input: { validate: 'src/core/validate-all.ts' },
+    input: { validate: 'src/core/validate-all.ts', certificates: 'src/certificates/node.ts' },
     output: { dir: 'dist/cli', format: 'es', entryFileNames: '[name].js' },
     plugins: plugins('node'),
   },

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The whole build, in order. Each step is one tool or one small script; this file prints how long each took.
 //   dist/aman.js, elements/, chunks/, cli/, app.js, app.css, aman.bundle.js, size-graph.json   Rollup (rollup.config.js)
-//   dist/locales/, content/, schemas/, index.html, icons/                                      copied as they are
+//   dist/locales/, content/, schemas/, trust/, index.html, icons/                              copied as they are
 //   dist/types/                                                                                tsc (tsconfig.build.json)
 //   dist/custom-elements.json, vscode.*-custom-data.json, web-types.json                       cem
 //   dist/manifest.webmanifest, app-data.json, sw.js + precache-size.json                       scripts/app/*.mjs
@@ -22,7 +22,7 @@ step('rollup', () => sh('npx rollup -c rollup.config.js --silent'));
 // Built-in packs are trusted at run time (no validator download), so every one must be valid here.
 step('validate built-in packs', () => sh('node bin/aman-validate.js content/*/*.json'));
 step('static files', () => {
-  for (const dir of ['locales', 'content', 'schemas']) cpSync(dir, `dist/${dir}`, { recursive: true });
+  for (const dir of ['locales', 'content', 'schemas', 'trust']) cpSync(dir, `dist/${dir}`, { recursive: true });
   cpSync('src/app/index.html', 'dist/index.html');
   cpSync('src/app/notes.html', 'dist/presenter-notes.html');
   cpSync('src/app/notes.css', 'dist/presenter-notes.css');
