@@ -27,6 +27,8 @@ export interface EndHost {
   /** Keeps the name or agency on the device. */
   setTrainee(key: 'name' | 'agency', value: string): void;
   announce(text: string): void;
+  /** The certificate and xAPI buttons (a lazy chunk of their own), or nothing while it loads. */
+  tools(): unknown;
   retry(): void;
   otherRole(): void;
   play(roleId: string): void;
@@ -138,5 +140,6 @@ function renderExport(h: EndHost): TemplateResult {
       <button type="button" part="button" data-action="export-csv" @click=${() => download(h, 'csv')}>${t('downloadCsv')}</button>
       <slot name="export"></slot>
     </div>
+    ${h.tools()}
   </section>`;
 }

@@ -26,6 +26,12 @@ import { inline } from '../../shared/ui.js';
 import type { PresenterSteps } from '../../shared/steps.js';
 import { trainingStyles } from './procedure-training.styles.js';
 import type { EndHost } from './end.js';
+import type { CertHost, CertScreen } from './certify.js';
+import type { LrsCredentials } from '../../xapi/queue.js';
+import { translator } from '../../shared/i18n.js';
+import { printOnly } from '../../shared/print.js';
+import { certificateStyles } from '../../certificates/view.styles.js';
+import type { PropertyDeclarations } from 'lit';
 
 const plain = (s: string): string => s.replace(BIDI, '');
 const TRAINEE_KEY = 'training-trainee';
@@ -59,7 +65,23 @@ const TRAINEE_KEY = 'training-trainee';
  * @fires aman-error - When the pack cannot be loaded or is invalid: `{packId, message, path}`.
  */
 export class AmanProcedureTraining extends AmanPackElement<ProcedureTrainingPack> implements PresenterSteps {
-  static override styles = [...AmanPackElement.styles, trainingStyles];
+  static override styles = [...AmanPackElement.styles, trainingStyles, certificateStyles];
+
+  static override properties: PropertyDeclarations = {
+    lrsEndpoint: { type: String, attribute: 'lrs-endpoint' },
+    view: { type: String },
+  };
+
+  /**
+   * The agency's Learning Record Store (its xAPI endpoint). Off by default: with it, every finished case is sent as
+   * xAPI statements (queued on the device while offline). Credentials come from the host page (`lrsAuth`), never
+   * from a pack; the page's CSP must allow the endpoint in `connect-src` (docs/xapi.md).
+   */
+  declare lrsEndpoint: string | null;
+  /** The `Authorization` value for the LRS, or a function giving it: set from script by the host page only. */
+  lrsAuth: LrsCredentials | undefined = undefined;
+  /** `check`: open on "check a certificate" (also when the page's link carries `#cert=…`). */
+  declare view: string | null;
   static override namespaces = ['procedure-training', 'contacts', 'common'];
   static override kind = 'procedure-training' as const;
 
@@ -76,6 +98,12 @@ export class AmanProcedureTraining extends AmanPackElement<ProcedureTrainingPack
   #completed = '';
   /** The results screen and the exports: a lazy chunk, loaded once a case ends. */
   #end?: typeof import('./end.js');
+  /** Certificates and xAPI: a lazy chunk, loaded with the results or for "check a certificate". */
+  #cert?: typeof import('./certify.js');
+  /** A certificate or the check, shown instead of the case. */
+  #screen?: CertScreen;
+  #trustedAs?: string;
+  #lrs?: { pending: number; error?: string };
   readonly #data = new DeviceDataController(
     this,
     () => this.i18n.t,
@@ -198,6 +226,7 @@ export class AmanProcedureTraining extends AmanPackElement<ProcedureTrainingPack
         this.#end = m;
         this.requestUpdate();
       });
+      void this.#loadCert();
     }
   }
 
@@ -256,10 +285,58 @@ export class AmanProcedureTraining extends AmanPackElement<ProcedureTrainingPack
     this.live.announce('', '.step-title');
   }
 
+  async #loadCert(): Promise<typeof import('./certify.js')> {
+    if (!this.#cert) {
+      const [m] = await Promise.all([import('./certify.js'), this.i18n.need('certificate')]);
+      this.#cert = m;
+      this.#trustedAs = await m.trustedAsOf();
+      this.requestUpdate();
+    }
+    return this.#cert;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A link that carries a certificate's code (or `view="check"`) opens on the check.
+    if (this.view === 'check' || location.hash.includes('cert='))
+      void this.#loadCert().then((m) => this.#showCert({ kind: 'check', value: m.codeInLink() || undefined }, '.check-title'));
+  }
+
+  #showCert(screen: CertScreen | undefined, focus?: string): void {
+    this.#screen = screen;
+    this.requestUpdate();
+    if (focus) this.live.focusAfterRender(focus);
+  }
+
+  #certHost(): CertHost {
+    return {
+      t: this.i18n.t,
+      tc: translator(this.i18n.lang as 'id', 'certificate'),
+      lang: this.i18n.lang as 'id',
+      result: this.result,
+      screen: this.#screen,
+      show: (screen, focus) => this.#showCert(screen, focus),
+      announce: (text) => this.live.announce(text),
+      print: () => void printOnly(this, () => this.updateComplete),
+    };
+  }
+
   #complete(p: TrainingProgress): void {
     const pack = this.content.pack!;
     if (this.#completed === p.attemptId) return;
     this.#completed = p.attemptId;
+    if (this.lrsEndpoint) {
+      const endpoint = this.lrsEndpoint;
+      void Promise.all([import('./end.js'), this.#loadCert()]).then(([end, cert]) => {
+        this.#end ??= end;
+        const r = this.result;
+        if (r)
+          cert.sendToLrs(r, endpoint, this.lrsAuth, (state) => {
+            this.#lrs = state;
+            this.requestUpdate();
+          });
+      });
+    }
     const s = scoreAttempt(pack, p);
     this.emit('aman-complete', {
       packId: pack.id,
@@ -306,8 +383,12 @@ export class AmanProcedureTraining extends AmanPackElement<ProcedureTrainingPack
             </div>`
           : nothing}
       </header>
-      <div part="body" data-screen=${!this.#step ? 'roles' : end ? 'end' : 'decision'}>
-        ${!this.#step ? this.#renderRoles(pack) : this.#renderStep(pack, p!)}
+      <div part="body" data-screen=${this.#screen ? this.#screen.kind : !this.#step ? 'roles' : end ? 'end' : 'decision'}>
+        ${this.#screen && this.#cert
+          ? this.#cert.renderCertScreen(this.#certHost(), this.#screen, this.#trustedAs)
+          : !this.#step
+            ? this.#renderRoles(pack)
+            : this.#renderStep(pack, p!)}
       </div>
       <footer part="footer">${this.#data.render()}</footer>
     `;
@@ -332,7 +413,9 @@ export class AmanProcedureTraining extends AmanPackElement<ProcedureTrainingPack
         },
         lang,
       })}
-      <p><button type="button" part="button" data-variant="primary" data-action="start" @click=${() => this.#start(this.#role)}>${t('start')}</button></p>`;
+      <p><button type="button" part="button" data-variant="primary" data-action="start" @click=${() => this.#start(this.#role)}>${t('start')}</button></p>
+      <p><button type="button" part="button" class="link-button" data-action="check-cert"
+        @click=${() => void this.#loadCert().then(() => this.#showCert({ kind: 'check' }, '.check-title'))}>${t('checkCert')}</button></p>`;
   }
 
   #renderStep(pack: ProcedureTrainingPack, p: TrainingProgress): unknown {
@@ -401,6 +484,7 @@ export class AmanProcedureTraining extends AmanPackElement<ProcedureTrainingPack
         this.#data.save(TRAINEE_KEY, JSON.stringify(this.#trainee));
       },
       announce: (text) => this.live.announce(text),
+      tools: () => (this.#cert ? this.#cert.certTools(this.#certHost(), this.lrsEndpoint ? this.#lrs ?? { pending: 0 } : undefined) : nothing),
       retry: () => this.#start(p.roleId),
       otherRole: () => this.#otherRole(),
       play: (roleId) => this.#start(roleId),
