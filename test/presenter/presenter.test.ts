@@ -231,4 +231,29 @@ describe('aman-presenter', () => {
       }
     });
   }
+
+  for (const [w, h] of [
+    [1024, 768],
+    [1280, 720],
+  ] as const) {
+    it(`every step of the default lessons fits a ${w}×${h} projector: a section's text, then each question on its own`, async () => {
+      await setViewport({ width: w, height: h });
+      for (const pack of ['tubuhku-milikku', 'bahaya-daring-dan-menolong-teman', 'persetujuan-dan-batas']) {
+        const el = await present(html`<aman-lesson pack=${pack}></aman-lesson>`);
+        const lesson = el.querySelector<AmanLesson>('aman-lesson')!;
+        await waitUntil(() => lesson.shadowRoot!.querySelector('.plan-title'), 'the lesson did not load', { timeout: 8000 });
+        for (let i = 1; i < lesson.stepCount; i++) {
+          lesson.goToStep(i);
+          await lesson.updateComplete;
+          await el.updateComplete;
+          await waitUntil(() => !lesson.shadowRoot!.querySelector('figure svg') || lesson.shadowRoot!.querySelector('figure svg path'), 'no drawing');
+          const body = lesson.shadowRoot!.querySelector('[part~="body"]')!.getBoundingClientRect();
+          const bar = $(el, '.controls')!.getBoundingClientRect();
+          expect(el.scrollWidth, `${pack} step ${i} is too wide`).to.be.at.most(w);
+          expect(body.bottom, `${pack} step ${i} (${lesson.stepTitle(i).slice(0, 40)}) runs under the bar`).to.be.at.most(Math.min(bar.top, h) + 1);
+        }
+        el.remove();
+      }
+    });
+  }
 });

@@ -152,6 +152,26 @@ export const lessonStyles = css`
   :host([scale='projector']) .tools {
     font-size: calc(1em / var(--_scale));
   }
+  /* One screen in front of a class, never scrolled: tighter headings and paragraphs. */
+  :host([scale='projector']) .section-title {
+    font-size: 1.1em;
+    margin-bottom: 0.2em;
+  }
+  :host([scale='projector']) .section p {
+    margin-block: 0 0.35em;
+  }
+  :host([scale='projector']) .nav {
+    margin-top: 0.3em;
+  }
+  :host([scale='projector']) .question {
+    margin-bottom: 0.2em;
+  }
+  :host([scale='projector']) .question fieldset {
+    margin-bottom: 0.2em;
+  }
+  :host([scale='projector']) .discussion.big {
+    font-size: 1.2em;
+  }
   .handout h2 {
     margin-top: 0;
   }

@@ -24,7 +24,7 @@ import { DeviceDataController } from '../../shared/device-data.js';
 import { translator } from '../../shared/i18n.js';
 import { inline } from '../../shared/ui.js';
 import { printOnly } from '../../shared/print.js';
-import { ReadAloudController } from '../../shared/speech.js';
+import { ReadAloudController, sentences } from '../../shared/speech.js';
 import type { PresenterSteps } from '../../shared/steps.js';
 import { answerState, mark, questionFeedback, questionInputs, verdict, type QuestionHost } from '../quiz/questions.js';
 import { quizStyles } from '../quiz/quiz.styles.js';
@@ -141,41 +141,95 @@ export class AmanLesson extends AmanPackElement<LessonPack> implements Presenter
   }
 
   // --- the presenter's step protocol: the plan, each section, the end ----------------------------------------
+  // On a projector a section is several screens (one must never scroll in front of a class): its text, then each
+  // checkpoint question on a screen of its own. Elsewhere a section is one screen.
+
+  /** Which part of the section is on screen when paged: 0 its text, then its discussion, then each question. */
+  #part = 0;
+
+  /** The screens of a section when paged: its text (a long one in pieces of whole sentences), 'd' its discussion, a question's index. */
+  #partsOf(s: LessonSection): (`t${number}` | 'd' | number)[] {
+    return [...this.#pieces(s).map((_, i) => `t${i}` as const), ...(s.discussion ? (['d'] as const) : []), ...(s.checkpoint ?? []).map((_, k) => k)];
+  }
+
+  /** A section's text in pieces a projector shows whole (whole sentences, about 300 characters each); one piece elsewhere. */
+  #pieces(s: LessonSection): string[] {
+    if (!this.#paged) return [s.text];
+    const out: string[] = [];
+    for (const sentence of sentences(s.text)) {
+      const last = out[out.length - 1];
+      if (last !== undefined && last.length + sentence.length < 300) out[out.length - 1] = `${last} ${sentence}`;
+      else out.push(sentence);
+    }
+    return out.length ? out : [s.text];
+  }
+
+  get #paged(): boolean {
+    return this.scale === 'projector';
+  }
+
+  get #steps(): { at: number; part: number }[] {
+    const pack = this.content.pack;
+    if (!pack) return [];
+    const inner = pack.sections.flatMap((s, at) => [
+      { at, part: 0 },
+      ...(this.#paged ? this.#partsOf(s).slice(1).map((_, k) => ({ at, part: k + 1 })) : []),
+    ]);
+    return [{ at: -1, part: 0 }, ...inner, { at: pack.sections.length, part: 0 }];
+  }
 
   get stepCount(): number {
-    const pack = this.content.pack;
-    return pack ? pack.sections.length + 2 : 0;
+    return this.#steps.length;
   }
 
   get currentStep(): number {
-    return (this._p?.at ?? -1) + 1;
+    const at = this._p?.at ?? -1;
+    return Math.max(0, this.#steps.findIndex((x) => x.at === at && x.part === (this.#paged ? this.#part : 0)));
   }
 
   goToStep(index: number): void {
-    this.#go(index - 1);
+    const steps = this.#steps;
+    const to = steps[Math.max(0, Math.min(steps.length - 1, Math.trunc(index) || 0))];
+    if (!to || !this._p) return;
+    if (to.at !== this._p.at) this.#go(to.at);
+    if (to.part !== this.#part) {
+      this.#part = to.part;
+      this.live.focusAfterRender(to.part ? '.prompt' : '.section-title');
+      this.requestUpdate();
+      this.#emitStep();
+    }
   }
 
   nextStep(): boolean {
     if (this.currentStep >= this.stepCount - 1) return false;
-    this.#go((this._p?.at ?? -1) + 1);
+    this.goToStep(this.currentStep + 1);
     return true;
   }
 
   prevStep(): boolean {
     if (this.currentStep <= 0) return false;
-    this.#go((this._p?.at ?? 0) - 1);
+    this.goToStep(this.currentStep - 1);
     return true;
   }
 
   stepTitle(index: number): string {
     const pack = this.content.pack;
-    if (!pack) return '';
-    return pack.sections[index - 1]?.title ?? (index <= 0 ? this.i18n.t('plan') : this.i18n.t('end'));
+    const st = this.#steps[index];
+    if (!pack || !st) return '';
+    const s = pack.sections[st.at];
+    if (!s) return st.at < 0 ? this.i18n.t('plan') : this.i18n.t('end');
+    const part = this.#partsOf(s)[st.part];
+    const q = typeof part === 'number' ? s.checkpoint?.[part] : undefined;
+    return q ? `${s.title} — ${plainText(q.prompt)}` : part === 'd' ? `${s.title} — ${this.i18n.t('discuss')}` : s.title;
   }
 
   stepNotes(index: number): string | undefined {
-    const s = this.content.pack?.sections[index - 1];
-    return s?.teacherNotes ? plainText(s.teacherNotes) : undefined;
+    const st = this.#steps[index];
+    const s = st && this.content.pack?.sections[st.at];
+    const part = s ? this.#partsOf(s)[st!.part] : undefined;
+    const q = typeof part === 'number' ? s?.checkpoint?.[part] : undefined;
+    const notes = q ? q.explanation : s?.teacherNotes;
+    return notes ? plainText(notes) : undefined;
   }
 
   #emitStep(): void {
@@ -192,6 +246,7 @@ export class AmanLesson extends AmanPackElement<LessonPack> implements Presenter
     this.#speech.stop();
     const p = goTo(pack, this._p, at);
     this.#set(p);
+    this.#part = 0;
     this._incomplete = {};
     const n = pack.sections.length;
     if (p.at >= 0 && p.at < n) {
@@ -443,7 +498,7 @@ export class AmanLesson extends AmanPackElement<LessonPack> implements Presenter
     const last = p.at === pack.sections.length - 1;
     const reading = this.#speech.reading >= 0;
     return html`<article class="section" lang=${lang ?? nothing}>
-        <h3 class="section-title" tabindex="-1">${s.title}</h3>
+        <h3 class="section-title" tabindex="-1" ?hidden=${this.#paged && typeof this.#partsOf(s)[this.#part] === 'number'}>${s.title}</h3>
         ${this.#speech.voice
           ? html`<div class="row read" lang=${this.i18n.lang}>
               <button type="button" part="button" data-action="read" aria-pressed=${reading ? 'true' : 'false'} @click=${() => this.#readAloud(s)}>
@@ -454,28 +509,45 @@ export class AmanLesson extends AmanPackElement<LessonPack> implements Presenter
               </button>
             </div>`
           : nothing}
-        ${this.#renderDrawing(s.illustration)}
-        ${s.text.split(/\n+/).map((para) => html`<p>${inline(para)}</p>`)}
-        ${s.discussion
+        ${this.#renderPart(s, p, lang)}
+      </article>
+      <nav class="row nav" aria-label=${t('navLabel')}>
+        <button type="button" part="button" data-variant="primary" data-action="next" @click=${() => (this.#paged ? this.nextStep() : this.#go(p.at + 1))}>
+          ${last && (!this.#paged || this.#part === this.#partsOf(s).length - 1) ? t('finish') : t('nextSection')}
+        </button>
+        <button type="button" part="button" data-action="prev" @click=${() => (this.#paged ? this.prevStep() : this.#go(p.at - 1))}>
+          ${p.at === 0 && !this.#part ? t('backToPlan') : t('prevSection')}
+        </button>
+      </nav>`;
+  }
+
+  /** On a projector one part of the section: its text, its discussion prompt, or one question. */
+  #renderPart(s: LessonSection, p: LessonProgress, lang: string | undefined): unknown {
+    const part = this.#paged ? this.#partsOf(s)[this.#part] : 't0';
+    if (typeof part === 'number') return this.#renderQuestion(s.checkpoint![part]!, p, lang);
+    if (part === 'd')
+      return html`<aside part="discussion" class="discussion big"><h4 lang=${this.i18n.lang}>${this.i18n.t('discuss')}</h4><p>${inline(s.discussion)}</p></aside>`;
+    return this.#renderBody(s, p, lang, Number(part!.slice(1)));
+  }
+
+  /** A section's text, drawing, discussion, notes, and (when not paged) its checkpoint. */
+  #renderBody(s: LessonSection, p: LessonProgress, lang: string | undefined, piece = 0): TemplateResult {
+    const t = this.i18n.t;
+    return html`${piece ? nothing : this.#renderDrawing(s.illustration)}
+        ${this.#pieces(s)[piece]!.split(/\n+/).map((para) => html`<p>${inline(para)}</p>`)}
+        ${s.discussion && !this.#paged
           ? html`<aside part="discussion" class="discussion"><h4 lang=${this.i18n.lang}>${t('discuss')}</h4><p>${inline(s.discussion)}</p></aside>`
           : nothing}
         ${this.teacher && s.teacherNotes
           ? html`<aside part="teacher-notes" class="teacher-notes"><h4 lang=${this.i18n.lang}>${t('teacherNotes')}</h4>
               ${s.teacherNotes.split(/\n+/).map((para) => html`<p>${inline(para)}</p>`)}</aside>`
           : nothing}
-        ${s.checkpoint?.length
+        ${s.checkpoint?.length && !this.#paged
           ? html`<section class="checkpoint" aria-labelledby=${`cp-${s.id}`}>
               <h4 id=${`cp-${s.id}`} lang=${this.i18n.lang}>${t('checkpoint')}</h4>
               ${s.checkpoint.map((q) => this.#renderQuestion(q, p, lang))}
             </section>`
-          : nothing}
-      </article>
-      <nav class="row nav" aria-label=${t('navLabel')}>
-        <button type="button" part="button" data-variant="primary" data-action="next" @click=${() => this.#go(p.at + 1)}>
-          ${last ? t('finish') : t('nextSection')}
-        </button>
-        <button type="button" part="button" data-action="prev" @click=${() => this.#go(p.at - 1)}>${p.at === 0 ? t('backToPlan') : t('prevSection')}</button>
-      </nav>`;
+          : nothing}`;
   }
 
   #renderQuestion(q: CheckpointQuestion, p: LessonProgress, lang?: string): TemplateResult {
