@@ -13,6 +13,8 @@ interface Args {
   role?: string;
   choices?: string[];
   feedback?: boolean;
+  /** `check`: the "check a certificate" screen. */
+  view?: string;
 }
 
 const MINI = '/fixtures/training-mini.json';
@@ -57,6 +59,7 @@ const meta: Meta<Args> = {
     pack=${ifDefined(a.pack)}
     src=${ifDefined(a.src)}
     scale=${ifDefined(a.scale)}
+    view=${ifDefined(a.view)}
   ></aman-procedure-training>`,
   play: async ({ canvasElement, args }) => playCase(canvasElement, args),
 };
@@ -80,3 +83,8 @@ export const English: Story = { args: { lang: 'en' } };
 export const Javanese: Story = { name: 'Javanese UI', args: { lang: 'jv' } };
 export const InvalidPack: Story = { args: { src: '/fixtures/procedure-training-broken-next.json' } };
 export const NotFound: Story = { name: 'Pack not found', args: { src: '/fixtures/does-not-exist.json' } };
+
+/** "Check a certificate": paste a code, open a link that carries one, or load the file (verified on the device). */
+export const CheckCertificate: Story = { name: 'Check a certificate', args: { view: 'check' } };
+/** The results with the certificate tools: a reference number to print, a signed certificate to open, xAPI. */
+export const EndWithCertificateTools: Story = { name: 'End, with certificate and xAPI tools', args: { src: MINI, role: 'polisi', choices: ['a'] } };
