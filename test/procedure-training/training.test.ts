@@ -77,7 +77,7 @@ describe('aman-procedure-training', () => {
     await startAs(el, 'uptd');
     expect(title(el)).to.equal('Keputusan 1');
     expect(focused(el) === $(el, '.step-title'), 'focus on .step-title').to.equal(true);
-    expect(textOf(el)).to.contain('Anda berperan sebagai Petugas UPTD PPA (UPTD PPA).');
+    expect(textOf(el)).to.contain('Anda berperan sebagai Petugas UPTD PPA · UPTD PPA');
     expect(textOf(el)).to.contain('Rujukan dari sekolah masuk ke UPTD PPA.');
     await click(el, '[data-action=decide]');
     expect(said(el)).to.equal('Pilih satu tindakan dulu.');
