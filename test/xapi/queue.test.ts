@@ -165,7 +165,8 @@ describe('xAPI outbox', () => {
     await waitUntil(() => lrs.stored.size === 8 && box.state.pending === 0, 'an enqueued result was not sent', { timeout: 5000 });
     down = true;
     box.enqueue(statementsFor(sampleResult({ attemptId: uuidFrom('later') }), OPTIONS));
-    await waitUntil(() => lrs.calls.length >= 3, 'no retry on the timer', { timeout: 5000 });
+    // A retry in flight clears the error until its answer comes: wait for a settled state, then read it.
+    await waitUntil(() => lrs.calls.length >= 3 && !box.state.sending && box.state.lastError, 'no retry on the timer', { timeout: 5000 });
     expect(box.state.lastError).to.deep.equal({ kind: 'server', status: 502, message: 'HTTP 502 Bad Gateway' });
     stop();
     const calls = lrs.calls.length;
