@@ -14,6 +14,7 @@ export function renderHandout(
   pack: LessonPack,
   teacher: boolean,
   t: TFunction,
+  tx: TFunction,
   tq: TFunction,
   ui: string,
   lang: string | undefined,
@@ -28,7 +29,7 @@ export function renderHandout(
   };
   return html`<div class="handout" data-copy=${teacher ? 'teacher' : 'pupil'}>
     <h2 lang=${lang ?? nothing}>${pack.title}</h2>
-    <p class="meta">${t('ageBand', { band: pack.ageBand.replace('-', '–') })}${teacher ? ` · ${t('teacherCopy')}` : nothing}</p>
+    <p class="meta">${t('ageBand', { band: pack.ageBand.replace('-', '–') })}${teacher ? ` · ${tx('teacherCopy')}` : nothing}</p>
     ${teacher && pack.objectives?.length
       ? html`<h3>${t('objectives')}</h3><ul lang=${lang ?? nothing}>${pack.objectives.map((x) => html`<li>${inline(x)}</li>`)}</ul>`
       : nothing}
@@ -50,13 +51,13 @@ export function renderHandout(
                       ? html`<ul>${shownItems(pack, startLesson(pack), q).map((id) => html`<li>___ ${inline(q.items.find((i) => i.id === id)!.text)}</li>`)}</ul>`
                       : html`<ul>${q.pairs.map((x) => html`<li>${inline(x.left)} → ________</li>`)}</ul>`}
                 ${teacher && isScored(q)
-                  ? html`<p class="key"><strong lang=${ui}>${t('answerKey')}:</strong> ${answerKey(q)}</p>`
+                  ? html`<p class="key"><strong lang=${ui}>${tx('answerKey')}:</strong> ${answerKey(q)}</p>`
                   : nothing}</li>`,
             )}</ol>`
           : nothing}
         ${teacher && s.teacherNotes ? html`<div class="teacher-notes"><strong lang=${ui}>${t('teacherNotes')}:</strong> ${inline(s.teacherNotes)}</div>` : nothing}
       </section>`,
     )}
-    <p class="note">${t('talkPrint')}</p>
+    <p class="note">${tx('talkPrint')}</p>
   </div>`;
 }

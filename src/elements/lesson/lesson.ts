@@ -26,7 +26,7 @@ import { inline } from '../../shared/ui.js';
 import { printOnly } from '../../shared/print.js';
 import { ReadAloudController, sentences } from '../../shared/speech.js';
 import type { PresenterSteps } from '../../shared/steps.js';
-import { answerState, mark, questionFeedback, questionInputs, verdict, type QuestionHost } from '../quiz/questions.js';
+import { questionFeedback, questionInputs, verdict, type QuestionHost } from '../quiz/questions.js';
 import { quizStyles } from '../quiz/quiz.styles.js';
 import { illustrations } from './illustrations/index.js';
 import { lessonStyles } from './lesson.styles.js';
@@ -96,6 +96,8 @@ export class AmanLesson extends AmanPackElement<LessonPack> implements Presenter
   /** Printing: the handout for pupils, or the teacher copy. */
   private declare _print: 'pupil' | 'teacher' | undefined;
   #startedAt = Date.now();
+  /** The end screen: a lazy chunk, loaded when the end is reached. */
+  #endView?: typeof import('./end.js');
   /** The printed handout's template: a lazy chunk, loaded by the print buttons. */
   #handout?: typeof import('./handout.js').renderHandout;
   #completed = false;
@@ -341,7 +343,11 @@ export class AmanLesson extends AmanPackElement<LessonPack> implements Presenter
     const pack = this.content.pack;
     if (!pack) return;
     // The handout's template and every drawing of the lesson are loaded before the print dialog opens.
-    const [m] = await Promise.all([import('./handout.js'), ...pack.sections.map((s) => this.#loadDrawing(s.illustration))]);
+    const [m] = await Promise.all([
+      import('./handout.js'),
+      this.i18n.need('lesson-extra'),
+      ...pack.sections.map((s) => this.#loadDrawing(s.illustration)),
+    ]);
     this.#handout = m.renderHandout;
     await printOnly(
       this,
@@ -394,7 +400,7 @@ export class AmanLesson extends AmanPackElement<LessonPack> implements Presenter
     const p = this._p;
     if (!p) return nothing;
     if (this._print && this.#handout)
-      return this.#handout(pack, this._print === 'teacher', this.i18n.t, this.#tq, this.i18n.lang, this.contentLang, (id) => this.#renderDrawing(id));
+      return this.#handout(pack, this._print === 'teacher', this.i18n.t, translator(this.i18n.lang, 'lesson-extra'), this.#tq, this.i18n.lang, this.contentLang, (id) => this.#renderDrawing(id));
     const t = this.i18n.t;
     const lang = this.contentLang;
     const n = pack.sections.length;
@@ -462,10 +468,18 @@ export class AmanLesson extends AmanPackElement<LessonPack> implements Presenter
           ${begun ? t('startAgainFromFirst') : t('start')}
         </button>
       </div>
-      ${this.#speech.voice || lang === 'jv' || (this.content.pack?.lang ?? 'id') !== 'id' || !globalThis.speechSynthesis
-        ? nothing
-        : html`<details class="voice-help"><summary>${t('voiceHelp.title')}</summary><p>${t('voiceHelp.android')}</p></details>`}
+      ${this.#speech.voice || lang === 'jv' || (this.content.pack?.lang ?? 'id') !== 'id' || !globalThis.speechSynthesis ? nothing : this.#voiceHelp()}
     `;
+  }
+
+  /** How to install the device's Indonesian voice (Android): in the lesson's second namespace, loaded only where it shows. */
+  #voiceHelp(): unknown {
+    const t = translator(this.i18n.lang, 'lesson-extra');
+    if (!t('voice.title', { defaultValue: '' })) {
+      void this.i18n.need('lesson-extra').then(() => this.requestUpdate(), () => {});
+      return nothing;
+    }
+    return html`<details class="voice-help"><summary>${t('voice.title')}</summary><p>${t('voice.android')}</p></details>`;
   }
 
   #renderWarning(s: LessonSection): TemplateResult {
@@ -581,45 +595,31 @@ export class AmanLesson extends AmanPackElement<LessonPack> implements Presenter
     </div>`;
   }
 
-  #renderEnd(pack: LessonPack, p: LessonProgress): TemplateResult {
-    const t = this.i18n.t;
-    const lang = this.contentLang;
-    const r = scoreLesson(pack, p);
-    const num = new Intl.NumberFormat([this.i18n.lang, 'id'], { maximumFractionDigits: 1 });
-    const percent = r.maxScore ? Math.round((r.score / r.maxScore) * 100) : 0;
-    const skipped = pack.sections.filter((s) => p.skipped.includes(s.id));
-    const scoredQs = pack.sections.flatMap((s) => (s.checkpoint ?? []).filter(isScored));
-    return html`
-      <h3 class="end-title" tabindex="-1">${t('end')}</h3>
-      ${r.maxScore
-        ? html`<p class="score">${this.#tq('score', { score: num.format(r.score), max: num.format(r.maxScore), percent })}</p>
-            ${r.unanswered ? html`<p class="note">${t('unanswered', { count: r.unanswered })}</p>` : nothing}
-            <ol class="review">
-              ${scoredQs.map((q) => {
-                const done = r.perQuestion[q.id];
-                return html`<li><span lang=${lang ?? nothing}>${inline(q.prompt)}</span>
-                  ${done ? mark(this.#tq, answerState(done), `review.${answerState(done)}`) : html`<span class="mark">${t('notAnswered')}</span>`}</li>`;
-              })}
-            </ol>`
-        : nothing}
-      ${skipped.length
-        ? html`<h4>${t('skippedSections')}</h4>
-            <ul>${skipped.map(
-              (s) => html`<li><button type="button" class="link-button" @click=${() => this.#go(pack.sections.indexOf(s))}>
-                <span lang=${lang ?? nothing}>${s.title}</span></button></li>`,
-            )}</ul>`
-        : nothing}
-      <div class="row">
-        <button type="button" part="button" data-variant="primary" data-action="restart" @click=${() => {
-          this.#set(startLesson(pack));
-          this.#completed = false;
-          this.#startedAt = Date.now();
-          this.live.announce(t('restarted'), '.plan-title');
-          this.#emitStep();
-        }}>${t('restart')}</button>
-        <button type="button" part="button" data-action="prev" @click=${() => this.#go(p.at - 1)}>${t('prevSection')}</button>
-      </div>
-    `;
+  /** The end of the lesson (a lazy chunk: reached once); a busy line until it has loaded. */
+  #renderEnd(pack: LessonPack, p: LessonProgress): unknown {
+    if (!this.#endView) {
+      void import('./end.js').then((m) => {
+        this.#endView = m;
+        this.requestUpdate();
+      });
+      return html`<p role="status" aria-busy="true">${this.i18n.t('common:loading')}</p>`;
+    }
+    return this.#endView.renderLessonEnd({
+      pack,
+      p,
+      t: this.i18n.t,
+      tq: this.#tq,
+      ui: this.i18n.lang,
+      lang: this.contentLang,
+      go: (at) => this.#go(at),
+      restart: () => {
+        this.#set(startLesson(pack));
+        this.#completed = false;
+        this.#startedAt = Date.now();
+        this.live.announce(this.i18n.t('restarted'), '.plan-title');
+        this.#emitStep();
+      },
+    });
   }
 
   #renderTalk(): TemplateResult {
