@@ -117,8 +117,15 @@ export class AmanCollaborationCheck extends AmanPackElement<CollaborationCheckPa
       if (open >= 0) {
         this.#missing = true;
         to = open + 1;
+      } else if (!this.#encode) {
+        // The code writer is a lazy chunk, fetched when the pack came: on a slow phone it may still be on its way.
+        void import('../../core/collaboration.js').then((m) => {
+          this.#encode = m.encodeResponse;
+          this.#go(index, focus);
+        });
+        return false;
       } else {
-        this.#code = this.#encode!(pack, this.round ?? '', this.#answers);
+        this.#code = this.#encode(pack, this.round ?? '', this.#answers);
         this.#answers = {}; // nothing of the answers stays behind the code
       }
     }
