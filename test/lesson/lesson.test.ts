@@ -127,6 +127,8 @@ describe('aman-lesson', () => {
     expect(text(el)).to.contain(`${pack.durationMinutes} menit`);
     for (const o of pack.objectives ?? []) expect(text(el)).to.contain(o.replace(/\*/g, '').slice(0, 20));
     expect(text(el)).to.contain('Yang perlu disiapkan');
+    // This browser has no Indonesian voice on the device: the plan says how to install one (its words load on demand).
+    await waitUntil(() => $(el, '.voice-help summary')?.textContent === 'Ingin pelajaran dibacakan?', 'no voice help');
     await expect(el).to.be.accessible();
   });
 

@@ -474,12 +474,12 @@ export class AmanLesson extends AmanPackElement<LessonPack> implements Presenter
 
   /** How to install the device's Indonesian voice (Android): in the lesson's second namespace, loaded only where it shows. */
   #voiceHelp(): unknown {
-    const t = translator(this.i18n.lang, 'lesson-extra');
-    if (!t('voice.title', { defaultValue: '' })) {
+    const t = this.i18n.t;
+    if (!t('lesson-extra:voice.title', { defaultValue: '' })) {
       void this.i18n.need('lesson-extra').then(() => this.requestUpdate(), () => {});
       return nothing;
     }
-    return html`<details class="voice-help"><summary>${t('voice.title')}</summary><p>${t('voice.android')}</p></details>`;
+    return html`<details class="voice-help"><summary>${t('lesson-extra:voice.title')}</summary><p>${t('lesson-extra:voice.android')}</p></details>`;
   }
 
   #renderWarning(s: LessonSection): TemplateResult {
