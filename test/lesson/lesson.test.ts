@@ -93,7 +93,7 @@ describe('aman-lesson', () => {
             expect(text(el)).not.to.match(/\b(nextSection|checkpoint|discuss|teacherNotes|incomplete\.|hint\.)\b/);
             await click(el, '[data-action=next]');
           }
-          await waitUntil(() => $(el, '.end-title'), 'no end');
+          await waitUntil(() => $(el, '.end-title'), 'no end', { timeout: 8000 });
           const scored = pack.sections.flatMap((s) => s.checkpoint ?? []).filter((q) => q.scored !== false);
           expect(done.length).to.equal(1);
           expect(done[0]!.detail).to.include({ packId: id, score: scored.length, maxScore: scored.length, passed: true });
@@ -146,7 +146,7 @@ describe('aman-lesson', () => {
     await waitUntil(() => live(el).includes('dilewati'), 'the skip was not announced');
     expect(el.currentStep).to.equal(at + 2);
     el.goToStep(el.stepCount - 1);
-    await waitUntil(() => text(el).includes('Bagian yang dilewati'), 'the end does not list the skipped part');
+    await waitUntil(() => text(el).includes('Bagian yang dilewati'), 'the end does not list the skipped part', { timeout: 8000 });
     expect(text(el)).to.contain(pack.sections[at]!.title);
   });
 
@@ -433,7 +433,7 @@ describe('aman-lesson', () => {
       expect(el.nextStep()).to.equal(false);
       await el.updateComplete;
       expect(steps.map((e) => e.detail.step)).to.include.members([0, 1, el.stepCount - 1]);
-      await waitUntil(() => $$(el, '.end-title').length === 1, 'no end screen');
+      await waitUntil(() => $$(el, '.end-title').length === 1, 'no end screen', { timeout: 8000 });
     } finally {
       steps.stop();
     }

@@ -68,7 +68,8 @@ describe('aman-presenter', () => {
         await sendKeys({ press: 'PageDown' });
       }
       await lesson.updateComplete;
-      expect(lesson.shadowRoot!.querySelector('.end-title')).to.exist;
+      // The end screen is a lazy chunk of the lesson: it comes a moment later on a cold page.
+      await waitUntil(() => lesson.shadowRoot!.querySelector('.end-title'), 'the lesson did not reach its end', { timeout: 8000 });
       expect(done.length).to.equal(1);
     } finally {
       done.stop();
