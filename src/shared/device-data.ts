@@ -1,4 +1,4 @@
-import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { TFunction } from 'i18next';
 import { clearOfflineCopies, deviceStore } from './storage.js';
 
@@ -78,3 +78,26 @@ export class DeviceDataController {
     `;
   }
 }
+
+/**
+ * The footer this controller fills (where the data is kept, and "clear my data" as a link-styled button): for the
+ * person at the device, not for the room, so never projected large. Every element that keeps data uses it.
+ */
+export const deviceDataStyles = css`
+  footer {
+    font-size: calc(1em / var(--_scale));
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0.5em;
+    margin-top: var(--_space);
+    padding-top: 0.75em;
+    border-top: 1px solid var(--_border);
+  }
+  .link-button {
+    border: 0;
+    padding: 0.4em 0;
+    text-decoration: underline;
+    background: none;
+  }
+`;

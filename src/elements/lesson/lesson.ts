@@ -20,7 +20,7 @@ import { answerFor, scoreQuestion } from '../../core/quiz.js';
 import { plainText } from '../../core/markup.js';
 import { ILLUSTRATIONS, type IllustrationId } from '../../core/illustrations.js';
 import { AmanPackElement } from '../../shared/pack-element.js';
-import { DeviceDataController } from '../../shared/device-data.js';
+import { DeviceDataController, deviceDataStyles } from '../../shared/device-data.js';
 import { translator } from '../../shared/i18n.js';
 import { inline } from '../../shared/ui.js';
 import { printOnly } from '../../shared/print.js';
@@ -67,7 +67,7 @@ const drawn = new Map<string, SVGTemplateResult>();
  * @fires aman-error - When the pack cannot be loaded or is invalid: `{packId, message, path}`.
  */
 export class AmanLesson extends AmanPackElement<LessonPack> implements PresenterSteps {
-  static override styles = [...AmanPackElement.styles, quizStyles, lessonStyles];
+  static override styles = [...AmanPackElement.styles, deviceDataStyles, quizStyles, lessonStyles];
   static override namespaces = ['lesson', 'quiz', 'common'];
   static override kind = 'lesson' as const;
 

@@ -5,7 +5,7 @@ import type { TrainingResult } from '../../core/training-result.js';
 import type { CodeProblem } from '../../core/collaboration.js';
 import { BIDI } from '../../core/markup.js';
 import { AmanPackElement } from '../../shared/pack-element.js';
-import { DeviceDataController } from '../../shared/device-data.js';
+import { DeviceDataController, deviceDataStyles } from '../../shared/device-data.js';
 import { tableStyles } from '../../shared/form.styles.js';
 import type { BoardHost, BoardState } from './board.js';
 import { monitoringStyles } from './monitoring.styles.js';
@@ -46,7 +46,7 @@ interface Saved {
  * @fires aman-error - When the pack cannot be loaded or is invalid: `{packId, message, path}`.
  */
 export class AmanMonitoring extends AmanPackElement<CollaborationCheckPack> {
-  static override styles = [...AmanPackElement.styles, tableStyles, monitoringStyles];
+  static override styles = [...AmanPackElement.styles, deviceDataStyles, tableStyles, monitoringStyles];
   static override namespaces = ['monitoring', 'contacts', 'common'];
   static override kind = 'collaboration-check' as const;
 

@@ -135,23 +135,6 @@ export const trainingStyles = css`
     width: 100%;
     max-width: 24em;
   }
-  /* Where the data is kept, and "clear my data": for the person at the device, never projected large. */
-  footer {
-    font-size: calc(1em / var(--_scale));
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: 0.5em;
-    margin-top: var(--_space);
-    padding-top: 0.75em;
-    border-top: 1px solid var(--_border);
-  }
-  .link-button {
-    border: 0;
-    padding: 0.4em 0;
-    text-decoration: underline;
-    background: none;
-  }
   :host([scale='projector']) {
     --_line: var(--aman-line-height, 1.3);
   }

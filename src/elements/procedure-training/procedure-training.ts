@@ -20,7 +20,7 @@ import {
 } from '../../core/training.js';
 import { BIDI, plainText } from '../../core/markup.js';
 import { AmanPackElement } from '../../shared/pack-element.js';
-import { DeviceDataController } from '../../shared/device-data.js';
+import { DeviceDataController, deviceDataStyles } from '../../shared/device-data.js';
 import { choiceGroup } from '../../shared/choice.js';
 import { inline } from '../../shared/ui.js';
 import type { PresenterSteps } from '../../shared/steps.js';
@@ -65,7 +65,7 @@ const TRAINEE_KEY = 'training-trainee';
  * @fires aman-error - When the pack cannot be loaded or is invalid: `{packId, message, path}`.
  */
 export class AmanProcedureTraining extends AmanPackElement<ProcedureTrainingPack> implements PresenterSteps {
-  static override styles = [...AmanPackElement.styles, trainingStyles, certificateStyles];
+  static override styles = [...AmanPackElement.styles, deviceDataStyles, trainingStyles, certificateStyles];
 
   static override properties: PropertyDeclarations = {
     lrsEndpoint: { type: String, attribute: 'lrs-endpoint' },

@@ -15,7 +15,7 @@ import {
 } from '../../core/progress.js';
 import { shuffle } from '../../core/shuffle.js';
 import { AmanPackElement } from '../../shared/pack-element.js';
-import { DeviceDataController } from '../../shared/device-data.js';
+import { DeviceDataController, deviceDataStyles } from '../../shared/device-data.js';
 import { inline } from '../../shared/ui.js';
 import { plainText } from '../../core/markup.js';
 import { answerState, mark, questionFeedback, questionInputs, verdict, type QuestionHost } from './questions.js';
@@ -47,7 +47,7 @@ import type { PresenterSteps } from '../../shared/steps.js';
  * @fires aman-step - Whenever the question on screen changes (the presenter's protocol): `{packId, step, total}`.
  */
 export class AmanQuiz extends AmanPackElement<QuizPack> implements PresenterSteps {
-  static override styles = [...AmanPackElement.styles, quizStyles];
+  static override styles = [...AmanPackElement.styles, deviceDataStyles, quizStyles];
   static override namespaces = ['quiz', 'common'];
   static override kind = 'quiz' as const;
 

@@ -233,23 +233,6 @@ export const stigmaStyles = css`
   .nav {
     margin-top: var(--_space);
   }
-  /* The data note and "clear my data" are for the person at the device, not for the room: never projected large. */
-  footer {
-    font-size: calc(1em / var(--_scale));
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: 0.5em;
-    margin-top: var(--_space);
-    padding-top: 0.75em;
-    border-top: 1px solid var(--_border);
-  }
-  .link-button {
-    border: 0;
-    padding: 0.4em 0;
-    text-decoration: underline;
-    background: none;
-  }
   /* A projector (1024×768, far viewing): one statement with its five count fields and Next on one screen. */
   :host([scale='projector']) {
     --_line: var(--aman-line-height, 1.25);

@@ -18,7 +18,7 @@ import {
 } from '../../core/stigma.js';
 import { BIDI, plainText } from '../../core/markup.js';
 import { AmanPackElement } from '../../shared/pack-element.js';
-import { DeviceDataController } from '../../shared/device-data.js';
+import { DeviceDataController, deviceDataStyles } from '../../shared/device-data.js';
 import { choiceGroup } from '../../shared/choice.js';
 import { inline } from '../../shared/ui.js';
 import type { PresenterSteps } from '../../shared/steps.js';
@@ -55,7 +55,7 @@ const plain = (s: string): string => s.replace(BIDI, '');
  * @fires aman-error - When the pack cannot be loaded or is invalid: `{packId, message, path}`.
  */
 export class AmanStigmaModule extends AmanPackElement<StigmaPack> implements PresenterSteps {
-  static override styles = [...AmanPackElement.styles, choiceStyles, tableStyles, stigmaStyles];
+  static override styles = [...AmanPackElement.styles, deviceDataStyles, choiceStyles, tableStyles, stigmaStyles];
   static override namespaces = ['stigma-module', 'common'];
   static override kind = 'stigma' as const;
 
