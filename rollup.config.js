@@ -20,7 +20,7 @@ const elements = readdirSync('src/elements', { withFileTypes: true })
   .map((d) => d.name);
 
 /** The shared chunks, each one request: see manualChunks below. */
-const LAYERS = ['common', 'content', 'validate'];
+const LAYERS = ['common', 'content', 'validate', 'i18next'];
 
 const input = { aman: 'src/aman.ts' };
 for (const name of elements) input[`elements/aman-${name}`] = `src/elements/${name}/define.ts`;
@@ -211,12 +211,14 @@ export default [
       // The pack validator is needed only for packs from outside the library: its own lazy chunk.
       manualChunks(id) {
         if (/[\\/]src[\\/](core[\\/](validate|json-schema)|generated[\\/]validators)\.(ts|js)$/.test(id)) return 'validate';
+        // i18next, on its own: loaded only when an element speaks a language other than Indonesian (src/shared/i18n.ts).
+        if (/node_modules[\\/]i18next[\\/]/.test(id)) return 'i18next';
         // Two layers, each one request (one gzip stream compresses better than several small files):
-        // `common`: Lit, i18next and the element base that every element uses (the quick exit needs nothing more);
+        // `common`: Lit and the element base that every element uses (the quick exit needs nothing more);
         // `content`: the pack machinery of the elements that show packs (loading, errors, live region, markup).
         if (
           id === '\0aman-locale:common' ||
-          /node_modules[\\/](lit|@lit|lit-html|lit-element|i18next)[\\/]/.test(id) ||
+          /node_modules[\\/](lit|@lit|lit-html|lit-element)[\\/]/.test(id) ||
           /src[\\/]shared[\\/](base|events|styles|lang|i18n|assets)\.ts$/.test(id)
         )
           return 'common';

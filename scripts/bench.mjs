@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench`: real Chromium (not a timed test). Prints, for packs of 10, 100 and 2,000 questions, the
+// `npm run bench`: real Chromium (not a timed test). Prints, for packs of 10, 100 and 200 questions (the most a pack may hold), the
 // validation time and the time until the first question is on screen, the time to apply an answer, and the cold
 // load of a page with one 10-question quiz (time to first clickable question, bytes gzip, JS heap).
 // Run `npm run build` first. Figures are medians of 5 runs, printed beside the previous run's (.bench/last.json).
@@ -25,14 +25,14 @@ try {
     await page.waitForFunction(() => window.aman);
     console.log('Aman benchmark (headless Chromium, median of 5)');
     console.log('questions  validate   first question shown   apply an answer');
-    for (const n of [10, 100, 2000]) {
+    for (const n of [10, 100, 200]) {
       const rows = [];
       for (let r = 0; r < RUNS; r++) rows.push(await page.evaluate((n) => window.benchOnce(n), n));
       const v = median(rows.map((x) => x.validate));
       const s = median(rows.map((x) => x.shown));
       const a = median(rows.map((x) => x.answer));
       console.log(`${String(n).padStart(9)}  ${v.toFixed(1).padStart(6)} ms  ${s.toFixed(1).padStart(12)} ms  ${a.toFixed(1).padStart(12)} ms`);
-      if (n === 2000 && s > 300) console.log('  ! goal missed: 2,000 questions should be shown in ≤ 300 ms');
+      if (n === 200 && s > 300) console.log('  ! goal missed: 200 questions (the most a pack may hold) should be shown in ≤ 300 ms');
     }
     await page.close();
   }
@@ -112,6 +112,8 @@ async function coldRun(name) {
   const bad = [];
   p.on('response', (r) => r.status() >= 400 && new URL(r.url()).pathname !== '/favicon.ico' && bad.push(`${r.status()} ${r.url()}`));
   p.on('request', (r) => new URL(r.url()).origin !== new URL(site.url).origin && bad.push(`another origin: ${r.url()}`));
+  // The page is Indonesian: its words ship inside the quiz, and i18next is for the other languages (src/shared/i18n.ts).
+  p.on('request', (r) => /\/i18next[^/]*\.js$/.test(new URL(r.url()).pathname) && bad.push(`i18next loaded on an Indonesian page: ${r.url()}`));
   await p.goto(`${site.url}test/pages/${name}.html`, { waitUntil: 'commit' });
   const { result } = await cdp.send('Runtime.evaluate', { expression: 'window.__clickable', awaitPromise: true, returnByValue: true });
   await cdp.send('Performance.enable');

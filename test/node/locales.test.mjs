@@ -142,3 +142,9 @@ test('every namespace an element declares exists', () => {
   const declared = elements.map((f) => declaredNamespace(readFileSync(f, 'utf8'))).filter(Boolean);
   for (const ns of declared) assert.ok(namespaces.includes(ns), `locales/id/${ns}.json`);
 });
+
+test('the browser test of the Indonesian strings before i18next loads (test/shared/i18n.test.ts) covers every namespace', () => {
+  const list = readFileSync('test/shared/i18n.test.ts', 'utf8').match(/export const NAMESPACES = \[([^\]]*)\]/)?.[1] ?? '';
+  const listed = [...list.matchAll(/'([^']+)'/g)].map((m) => m[1]).sort();
+  assert.deepEqual(listed, [...namespaces].sort());
+});

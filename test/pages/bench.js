@@ -1,5 +1,6 @@
 // Helpers for scripts/bench.mjs, run in the page. Builds packs of n questions from the default pack.
 import * as aman from '/dist/aman.js';
+import { validatePack } from '/dist/cli/validate.js';
 
 const base = await (await fetch('/content/quiz/kenali-dan-laporkan.id.json')).json();
 function makePack(n) {
@@ -15,7 +16,7 @@ window.benchOnce = async (n) => {
   const pack = makePack(n);
   const json = JSON.stringify(pack);
   const t0 = performance.now();
-  const r = aman.validatePack(JSON.parse(json), 'quiz');
+  const r = await validatePack(JSON.parse(json), 'quiz');
   const validate = performance.now() - t0;
   if (!r.ok) throw new Error(JSON.stringify(r.problems.slice(0, 3)));
   document.body.replaceChildren();
