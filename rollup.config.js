@@ -207,7 +207,14 @@ export default [
       entryFileNames: '[name].js',
       // The layers keep one name across builds, so a page can name them in `<link rel="modulepreload">` hints
       // (docs/embedding.md); the other chunks carry a content hash. sw.js revisions the unhashed ones itself.
-      chunkFileNames: (c) => (LAYERS.includes(c.name) ? 'chunks/[name].js' : 'chunks/[name]-[hash].js'),
+      // Each kind's schemas keep one name too (chunks/schemas/<kind>.js), so a page with a pack from `src` can name its
+      // kind's schemas beside validate.js.
+      chunkFileNames: (c) =>
+        LAYERS.includes(c.name)
+          ? 'chunks/[name].js'
+          : /[\\/]src[\\/]generated[\\/]schemas[\\/][^\\/]+\.js$/.test(c.facadeModuleId ?? '')
+            ? 'chunks/schemas/[name].js'
+            : 'chunks/[name]-[hash].js',
       // The pack validator is needed only for packs from outside the library: its own lazy chunk.
       manualChunks(id) {
         if (/[\\/]src[\\/](core[\\/](validate|json-schema)|generated[\\/]validators)\.(ts|js)$/.test(id)) return 'validate';

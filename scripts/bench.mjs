@@ -41,7 +41,7 @@ try {
   // bench-cold.html is the page docs/embedding.md tells a site to write (with preload hints); bench-cold-nohints.html
   // is the bare snippet (one script tag), for comparison. Bytes are deterministic: with --gate, one run of the hinted
   // page, failing over size-budgets.json `bench.coldQuizBytes` (times are printed, never gated).
-  const pages = GATE ? ['bench-cold'] : ['bench-cold', 'bench-cold-nohints'];
+  const pages = GATE ? ['bench-cold'] : ['bench-cold', 'bench-cold-nohints', 'bench-floor'];
   const results = {};
   for (const name of pages) {
     const cold = [];

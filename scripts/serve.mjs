@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
@@ -22,6 +23,8 @@ const TYPES = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.json', '.webmanifest', '.css', '.svg', '.txt']);
 
 /**
  * @param {{ root: string, port?: number, host?: string, csp?: boolean | ((path: string) => boolean),
@@ -45,8 +48,15 @@ export function startServer({ root, port = 0, host = '127.0.0.1', csp = false, o
       const wantCsp = typeof csp === 'function' ? csp(url.pathname) : csp;
       if (wantCsp && extname(path) === '.html') headers['content-security-policy'] = STRICT_CSP;
       if (url.pathname.endsWith('sw.js')) headers['service-worker-allowed'] = '/';
+      // Compressed as any web host would send it (what a phone on a slow connection actually downloads).
+      let out = body;
+      if (COMPRESSIBLE.has(extname(path)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        out = gzipSync(body);
+        headers['content-encoding'] = 'gzip';
+        headers.vary = 'accept-encoding';
+      }
       res.writeHead(200, headers);
-      res.end(req.method === 'HEAD' ? undefined : body);
+      res.end(req.method === 'HEAD' ? undefined : out);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('Not found');

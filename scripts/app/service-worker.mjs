@@ -70,8 +70,9 @@ export async function generateServiceWorker(dist = 'dist', { maxBytes = budget()
       globDirectory: dir,
       globPatterns: ['**/*.{js,json,css,html,png,svg,webmanifest}'],
       globIgnores: NOT_PRECACHED,
-      // Rollup puts a content hash in every chunk name: the URL is the revision.
-      dontCacheBustURLsMatching: /^chunks\/.+-[\w-]{6,}\.js$/,
+      // Rollup puts a content hash (8 characters) in the name of every chunk directly in chunks/ but the layers: the URL
+      // is the revision. The layers and chunks/schemas/<kind>.js keep their names, so Workbox revisions them.
+      dontCacheBustURLsMatching: /^chunks\/[^/]+-[\w-]{8}\.js$/,
       maximumFileSizeToCacheInBytes: 512 * 1024,
     });
   } finally {

@@ -321,6 +321,22 @@ function placeOffline(onStage: boolean): void {
   if (status && anchor.nextElementSibling !== status) anchor.after(status);
 }
 
+/**
+ * On the list, the one-time "ready to use without internet" message floats at the bottom of the screen instead of
+ * pushing the list down under someone's finger a few seconds after the page opened (issue 8: layout shift); the
+ * messages that need acting on (offline, an update) stay in the page.
+ */
+function floatReadyMessage(status: Element): void {
+  status.addEventListener('aman-offline-status', (e) => {
+    const s = (e as CustomEvent<{ support: string; ready: boolean; updateWaiting: boolean; online: boolean }>).detail;
+    const problem = ['unsupported', 'insecure', 'blocked', 'failed'].includes(s.support);
+    const float = s.ready && s.online && !s.updateWaiting && !problem;
+    status.toggleAttribute('data-float', float);
+    // Its gap below only while it shows something in the page: an empty status takes no room.
+    status.toggleAttribute('data-message', !float && (s.ready || !s.online || s.updateWaiting || problem));
+  });
+}
+
 function setScale(el: Element, projector: boolean): void {
   const targets = [el, ...el.querySelectorAll('*')].filter((x) => x.localName.startsWith('aman-'));
   for (const x of targets) {
@@ -337,6 +353,8 @@ async function start(): Promise<void> {
   }
   $('back').addEventListener('click', () => go({ projector: false }, lastOpener));
   $('help-guide').addEventListener('click', () => go({ open: 'aman-report-guide', projector: false }, 'help'));
+  const status = document.querySelector('aman-offline');
+  if (status) floatReadyMessage(status);
   // The skip link moves focus without a `#main` entry in the history (and without losing the route).
   document.querySelector('.skip')?.addEventListener('click', (e) => {
     e.preventDefault();

@@ -44,6 +44,38 @@ test('phone, hub: "Butuh bantuan sekarang?" with the call buttons comes first, a
   await ctx.close();
 });
 
+test('phone, first visit: nothing on the hub moves while it loads; "ready offline" floats over the bottom until closed', async () => {
+  const ctx = await app.browser.newContext({ ...PHONE });
+  ctx.setDefaultTimeout(30000);
+  const page = await ctx.newPage();
+  // Every layout shift from the first paint on, as Lighthouse counts them (issue 8).
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        const what = e.sources.map((s) => `${s.node?.nodeName ?? '?'}#${s.node?.id ?? ''}.${s.node?.className ?? ''}`).join(' ');
+        window.__shifts.push(`${e.value.toFixed(3)} ${what}`);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(app.site.url);
+  await page.waitForSelector('html[data-ready]');
+  const ready = page.locator('aman-offline .msg[data-kind="ready"]');
+  await ready.waitFor(); // the worker has stored everything: the one-time message
+  const status = await box(page.locator('aman-offline'));
+  assert.ok(status.y + status.height <= 740 && status.y > 370, `the message is not over the bottom of the screen: ${JSON.stringify(status)}`);
+  // Nothing moved: the bar, the help entry, the list and the message itself all kept their place.
+  assert.deepEqual(await page.evaluate(() => window.__shifts), []);
+  // Closing it leaves the list where it was, and focus on a control of the page.
+  const inPage = () => page.evaluate(() => document.querySelector('#hub h1').getBoundingClientRect().top + scrollY);
+  const before = await inPage();
+  await page.locator('aman-offline [data-action="dismiss"]').click();
+  await ready.waitFor({ state: 'detached' });
+  assert.equal(await inPage(), before);
+  assert.notEqual(await page.evaluate(() => document.activeElement?.localName), 'body');
+  await ctx.close();
+});
+
 test('phone, guide: the first tel:129 and the emergency number are in the first viewport; no projector controls', async () => {
   const { ctx, page } = await open(PHONE, '#lang=id&open=aman-report-guide');
   const guide = page.locator('#stage-body aman-report-guide');
