@@ -34,6 +34,17 @@ export function packLanguage(langs: readonly Lang[], want: Lang): Lang {
   return langs.includes(want) ? want : langs.includes('id') ? 'id' : langs[0]!;
 }
 
+/** Resolves in a new task: `scheduler.yield()` where there is one, else a message to itself (never a throttled timer). */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(0);
+  });
+}
+
 /**
  * Loads, validates and holds an element's content pack. Sources: `packData` property, an inline
  * `<script type="application/json">` child, `src`, `pack`, else the element's default built-in pack. A new source
@@ -112,6 +123,9 @@ export class PackController<P extends Pack> implements ReactiveController {
         addKind(this.#kind, schemas);
         const v = validatePack(r.data, this.#kind);
         if (!v.ok) problems = v.problems;
+        // Checking and drawing are two tasks, not one long one: a tap in between is answered (issue 8: on a cheap
+        // phone the two together blocked the page for ~150 ms).
+        await nextTask();
       }
       if (problems) await this.#beforeError?.().catch(() => {});
       if (ctl.signal.aborted) return;
