@@ -229,7 +229,9 @@ export default [
           /src[\\/]shared[\\/](base|events|styles|lang|i18n|assets)\.ts$/.test(id)
         )
           return 'common';
-        if (/src[\\/](shared[\\/](pack-element|announce|ui|pack|device-data)|core[\\/]markup|generated[\\/]kinds)\.ts$/.test(id))
+        // (core/illustrations: the ids of the drawings, which the lesson draws and the validator checks; without it
+        // here, Rollup put it in the validator's chunk and every lesson page loaded the validator.)
+        if (/src[\\/](shared[\\/](pack-element|announce|ui|pack|device-data)|core[\\/](markup|illustrations)|generated[\\/]kinds)\.ts$/.test(id))
           return 'content';
         // The quiz's question templates and styles, which a lesson's checkpoints reuse, stay in the quiz's own file: a
         // separate chunk would cost a quiz page a request and ~0.5 KB of compression (the lesson imports them from it).

@@ -46,6 +46,14 @@ for (const e of entries) {
   rows.push({ entry: e, own, total, files: files.length, ownBudget, totalBudget });
 }
 
+// The validator and i18next are lazy: needed only for a pack from outside the library and for a language other
+// than Indonesian. An entry that imports either statically makes every page load it.
+for (const e of entries) {
+  for (const lazy of ['chunks/validate.js', 'chunks/i18next.js']) {
+    if (closure(e).includes(lazy)) over.push(`${e}: imports ${lazy} statically (it must stay a lazy chunk)`);
+  }
+}
+
 // i18next is a lazy chunk that only a page in another language than Indonesian loads (src/shared/i18n.ts): the
 // whole library on such a page is aman.js with it, budgeted as `aman.js + i18next`.
 const ENGINE = 'chunks/i18next.js';
