@@ -39,9 +39,11 @@ try {
 
   // Cold page, one 10-question quiz from `src` (DESIGN.md's speed target: ≤ 140 ms, ≤ 36 KB gzip, ≤ 2.5 MB heap).
   // bench-cold.html is the page docs/embedding.md tells a site to write (with preload hints); bench-cold-nohints.html
-  // is the bare snippet (one script tag), for comparison. Bytes are deterministic: with --gate, one run of the hinted
+  // is the bare snippet (one script tag), for comparison; bench-builtin.html shows the built-in quiz (no validator, no
+  // `src`); bench-floor.html is a page whose one script draws the button at once, with no library: what this machine,
+  // its browser and the measurement cost by themselves. Bytes are deterministic: with --gate, one run of the hinted
   // page, failing over size-budgets.json `bench.coldQuizBytes` (times are printed, never gated).
-  const pages = GATE ? ['bench-cold'] : ['bench-cold', 'bench-cold-nohints', 'bench-floor'];
+  const pages = GATE ? ['bench-cold'] : ['bench-cold', 'bench-cold-nohints', 'bench-builtin', 'bench-floor'];
   const results = {};
   for (const name of pages) {
     const cold = [];
