@@ -202,8 +202,11 @@ test('strict CSP + Trusted Types: members answer the collaboration check, the bo
         await el.locator(`input[value="${a}"]`).check();
         const next = el.locator('[data-action=next]');
         const last = (await next.innerText()).trim() === 'Dapatkan kode saya';
+        const title = (await el.locator('.step-title').innerText()).trim();
         await next.click();
         if (last) break;
+        // The next statement reuses the same inputs: wait until it is on screen, or the check lands on the last one.
+        await el.locator('.step-title').filter({ hasNotText: title }).waitFor();
       }
       codes.push((await el.locator('.code').innerText()).trim());
       await el.getByRole('button', { name: 'Orang berikutnya' }).click();
