@@ -21,21 +21,24 @@ const loading = new Map<string, Promise<void>>();
 let i18n: I18n | undefined;
 let engine: Promise<I18n> | undefined;
 
+/** The library's i18next settings (also what test/shared/i18n.test.ts holds the Indonesian lookup to). */
+export const I18NEXT_OPTIONS = {
+  lng: 'id',
+  fallbackLng: 'id',
+  supportedLngs: ['id', 'en', 'jv'],
+  ns: [],
+  defaultNS: false,
+  interpolation: { escapeValue: false }, // Lit escapes; i18next must not double-escape.
+  returnNull: false,
+  initAsync: false,
+  resources: {},
+} as Parameters<I18n['init']>[0];
+
 /** i18next, loaded once, given every bundle registered or fetched so far. */
 function loadEngine(): Promise<I18n> {
   engine ??= import('i18next').then(({ default: i18next }) => {
     const instance = i18next.createInstance();
-    void instance.init({
-      lng: 'id',
-      fallbackLng: 'id',
-      supportedLngs: ['id', 'en', 'jv'],
-      ns: [],
-      defaultNS: false,
-      interpolation: { escapeValue: false }, // Lit escapes; i18next must not double-escape.
-      returnNull: false,
-      initAsync: false,
-      resources: {},
-    } as Parameters<I18n['init']>[0]);
+    void instance.init(I18NEXT_OPTIONS);
     for (const [key, data] of bundles) {
       const [lng, ns] = key.split('/');
       instance.addResourceBundle(lng, ns, data, true, true);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import i18next from 'i18next';
-import { hasNamespaces, loadNamespaces, registerLocale, translator } from '../../src/shared/i18n.js';
+import { I18NEXT_OPTIONS, hasNamespaces, loadNamespaces, registerLocale, translator } from '../../src/shared/i18n.js';
 
 // Every file in locales/id/ (the node test locales.test.mjs holds this list to the folder).
 export const NAMESPACES = [
@@ -12,12 +12,9 @@ type Tree = { [k: string]: string | Tree };
 const leaves = (o: Tree, prefix = ''): [string, string][] =>
   Object.entries(o).flatMap(([k, v]) => (typeof v === 'string' ? [[prefix + k, v] as [string, string]] : leaves(v, `${prefix}${k}.`)));
 
-// The library's i18next settings (src/shared/i18n.ts), in an instance of the test's own.
+// The library's i18next settings, in an instance of the test's own.
 const reference = i18next.createInstance();
-await reference.init({
-  lng: 'id', fallbackLng: 'id', supportedLngs: ['id', 'en', 'jv'], ns: [], defaultNS: false,
-  interpolation: { escapeValue: false }, returnNull: false, initAsync: false, resources: {},
-} as Parameters<typeof reference.init>[0]);
+await reference.init({ ...I18NEXT_OPTIONS, resources: {} });
 
 const data: Record<string, Tree> = {};
 for (const ns of NAMESPACES) {
