@@ -20,6 +20,20 @@ export async function serve(root = '.', opts = {}) {
 }
 
 /**
+ * Waits until `fn` (run in the page; it may be async) returns something truthy, and fails naming `what`.
+ * Playwright's waitForFunction does not await a promise: `async () => false` counts as done at once, so a wait on
+ * Cache Storage or any other async API goes through here.
+ */
+export async function until(page, fn, { arg, what, timeout = 15000 } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    if (await page.evaluate(fn, arg)) return;
+    if (Date.now() > end) throw new Error(`waited ${timeout} ms for ${what ?? String(fn)}`);
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+}
+
+/**
  * Every page error, console error, Content-Security-Policy or Trusted Types complaint, failed request and 4xx/5xx
  * response of a page, as a list that a test asserts empty. `expected(url)` lets through the failures a test
  * expects (e.g. a language a pack does not have yet); the browser's own favicon request is never the library's.

@@ -13,7 +13,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { executablePath, launch, recordViolations, watch as watchPage } from './browser.mjs';
+import { executablePath, launch, recordViolations, until, watch as watchPage } from './browser.mjs';
 import { STRICT_CSP, startServer } from '../../scripts/serve.mjs';
 import { generateServiceWorker } from '../../scripts/app/service-worker.mjs';
 
@@ -284,7 +284,7 @@ test('a new deploy waits for the user; a broken one changes nothing', { timeout:
   await site.close();
 });
 
-test('the embedding pages of docs/embedding.md: plain and strict CSP, online and offline', { timeout: 90000 }, async () => {
+test('the embedding pages of docs/embedding.md: plain and strict CSP, online and offline', { timeout: 120000 }, async (t) => {
   // The guide gives this very header, and the same lines to paste as the two test pages.
   const guide = readFileSync('docs/embedding.md', 'utf8');
   assert.ok(guide.includes(`Content-Security-Policy: ${DOC_CSP}\n`), 'docs/embedding.md gives the header tested here');
@@ -294,7 +294,8 @@ test('the embedding pages of docs/embedding.md: plain and strict CSP, online and
   const root = tempCopy('site');
   const site = await serve(root, { csp: (path) => path.includes('embed-csp'), header: DOC_CSP });
   const ctx = await newContext();
-  for (const name of ['embed-plain', 'embed-csp']) {
+  // Each page is a step of its own, so a step that hangs fails with its own name (issue 8).
+  for (const name of ['embed-plain', 'embed-csp']) await t.test(`${name}: online, kept by the worker, then offline`, { timeout: 45000 }, async () => {
     const page = await ctx.newPage();
     const problems = watch(page);
     await recordViolations(page);
@@ -306,7 +307,7 @@ test('the embedding pages of docs/embedding.md: plain and strict CSP, online and
     const top = await quizTop();
     await controlled(page);
     // The page itself loaded before its service worker existed: <aman-offline> has the worker keep a copy.
-    await page.waitForFunction(async () => !!(await caches.match(location.href)), null, { timeout: 15000 });
+    await until(page, async () => !!(await caches.match(location.href)), { what: 'the worker to keep this page' });
     // "Ready to use without internet" (once, when the worker first stores everything) comes after the quiz, as the
     // guide places it: the quiz did not move (issue 8).
     if (name === 'embed-plain') await page.locator('aman-offline .msg[data-kind="ready"]').waitFor({ timeout: 15000 });
@@ -324,12 +325,12 @@ test('the embedding pages of docs/embedding.md: plain and strict CSP, online and
     // afresh, as a new visitor would, so it asks its first question again.
     await page.evaluate(() => localStorage.clear());
     await page.close();
-  }
+  });
   await ctx.close();
   await site.close();
 
   // Under the project's CSP without the `aman-sw` policy name: the quiz works, and <aman-offline> says why it cannot.
-  if (DOC_CSP !== STRICT_CSP) {
+  if (DOC_CSP !== STRICT_CSP) await t.test('the CSP without the aman-sw policy: the quiz works, the message says why offline cannot', { timeout: 30000 }, async () => {
     const bare = await serve(tempCopy('site'), { csp: (path) => path.includes('embed-csp') });
     const page = await (await newContext()).newPage();
     await recordViolations(page);
@@ -340,7 +341,7 @@ test('the embedding pages of docs/embedding.md: plain and strict CSP, online and
     assert.ok(seen.length > 0 && seen.every((v) => /trusted-types/.test(v)), seen.join('\n'));
     await page.close();
     await bare.close();
-  }
+  });
 });
 
 test('the single-file fallback: one uploaded file, Indonesian strings and packs inside it', { timeout: 30000 }, async () => {
@@ -486,7 +487,7 @@ test('the worker keeps only what Aman asks for, and never a trace of the report 
   const url = (p) => new URL(p, site.url).href;
   await page.goto(url('/kept.html'));
   await controlled(page);
-  await page.waitForFunction(async () => !!(await caches.match(location.href)), null, { timeout: 15000 });
+  await until(page, async () => !!(await caches.match(location.href)), { what: 'the worker to keep this page' });
   await page.reload(); // the pack now goes through the worker
   await page.locator('aman-quiz [data-action="check"]').waitFor();
 
@@ -557,7 +558,7 @@ test('the worker keeps only what Aman asks for, and never a trace of the report 
   // "Clear my data" takes the copies with it.
   await again.locator('aman-quiz [data-action="clear"]').click();
   await again.locator('aman-quiz [data-action="clear-yes"]').first().click();
-  await again.waitForFunction(async () => !(await caches.has('aman-pages')) && !(await caches.has('aman-packs')));
+  await until(again, async () => !(await caches.has('aman-pages')) && !(await caches.has('aman-packs')), { what: '"clear my data" to delete the kept pages and packs' });
   await ctx.close();
   await site.close();
 });
